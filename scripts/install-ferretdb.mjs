@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Builds the embedded database (FerretDB 1.24.2) into .tools/bin, once.
+// Runs from `npm install` / `npm ci` (the "prepare" script). Skipped when MONGODB_URI is set.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const VERSION = 'v1.24.2';
+const MODULE = 'github.com/FerretDB/FerretDB';
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const binary = join(root, '.tools', 'bin', 'ferretdb');
+
+function installedVersion() {
+  if (!existsSync(binary)) return null;
+  const run = spawnSync(binary, ['--version'], { encoding: 'utf8' });
+  const match = /version:\s*(v\S+)/.exec(run.stdout ?? '');
+  return match ? match[1] : null;
+}
+
+if (process.env.MONGODB_URI) {
+  console.log('[ferretdb] MONGODB_URI is set: the embedded database is not needed, nothing to build.');
+  process.exit(0);
+}
+if (installedVersion() === VERSION) {
+  console.log(`[ferretdb] ${VERSION} already built at ${binary}`);
+  process.exit(0);
+}
+
+const go = spawnSync('go', ['version'], { encoding: 'utf8' });
+if (go.error || go.status !== 0) {
+  console.error(`
+[ferretdb] Go is needed once, to build the embedded database (FerretDB ${VERSION}), and it was not found.
+  Either install Go 1.22 or newer (https://go.dev/doc/install) so that \`go version\` works, then run \`npm install\` again,
+  or point the portal at an existing MongoDB: \`export MONGODB_URI=mongodb://host:27017/landing\` before \`npm install\`.
+`);
+  process.exit(1);
+}
+
+console.log(`[ferretdb] building FerretDB ${VERSION} with ${go.stdout.trim()} (first time only, a few minutes)...`);
+// `go install …@v1.24.2` builds a binary that panics at start: the module zip lacks the generated
+// build/version/version.txt. So we copy the module source, add that file, and build it ourselves.
+const info = JSON.parse(execFileSync('go', ['mod', 'download', '-json', `${MODULE}@${VERSION}`], { encoding: 'utf8' }));
+const work = mkdtempSync(join(tmpdir(), 'ferretdb-src-'));
+try {
+  cpSync(info.Dir, work, { recursive: true });
+  execFileSync('chmod', ['-R', 'u+w', work]);
+  writeFileSync(join(work, 'build', 'version', 'version.txt'), `${VERSION}\n`);
+  mkdirSync(dirname(binary), { recursive: true });
+  execFileSync('go', ['build', '-trimpath', '-o', binary, './cmd/ferretdb'], {
+    cwd: work,
+    stdio: 'inherit',
+    env: { ...process.env, CGO_ENABLED: '0', GOFLAGS: '-mod=mod -buildvcs=false' },
+  });
+  chmodSync(binary, 0o755);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+const built = installedVersion();
+if (built !== VERSION) {
+  console.error(`[ferretdb] build finished but ${binary} reports ${built ?? 'nothing'}, expected ${VERSION}`);
+  process.exit(1);
+}
+console.log(`[ferretdb] built ${VERSION} at ${binary}`);

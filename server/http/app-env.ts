@@ -1,0 +1,9 @@
+import type { HttpBindings } from '@hono/node-server';
+import type { RequestIdVariables } from 'hono/request-id';
+import type { Logger } from '../logger';
+
+/** Hono environment of the portal: raw Node bindings plus per-request variables. */
+export interface AppEnv {
+  Bindings: HttpBindings;
+  Variables: RequestIdVariables & { log: Logger };
+}

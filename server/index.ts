@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { ConfigError, loadConfig, type Config } from './config';
+import { openDatabase } from './db/database';
+import type { PageHandler } from './http/pages';
+import { createLogger } from './logger';
+import { startPortal } from './server';
+
+/** Wires the real dependencies and listens. Nothing else lives here. */
+async function main() {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`Landing Portal refused to start.\n${err.message}\nSee README.md, "Configuration".`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+
+  const handlerUrl = new URL('../build/handler.js', import.meta.url);
+  if (!existsSync(handlerUrl)) {
+    console.error('The web app is not built. Run `npm run build` (or `npm start`, which builds first).');
+    process.exit(1);
+  }
+  const { handler } = (await import(handlerUrl.href)) as { handler: PageHandler };
+
+  const database = await openDatabase(config, logger);
+  const portal = await startPortal({ config, logger, db: database.connection, pages: handler }, { port: config.PORT, host: config.HOST });
+  const publicUrl = config.ORIGIN ?? `http://localhost:${portal.port}`;
+  logger.info({ port: portal.port, url: publicUrl }, 'listening');
+  console.log(`\nLanding Portal is running at ${publicUrl}\n`);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    await portal.close().catch((err) => logger.error({ err }, 'closing the HTTP server failed'));
+    await database.close().catch((err) => logger.error({ err }, 'closing the database failed'));
+    clearTimeout(force);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('uncaughtException', (err) => {
+    logger.fatal({ err }, 'uncaught exception');
+    void shutdown('uncaughtException').finally(() => process.exit(1));
+  });
+}
+
+void main().catch((err) => {
+  console.error('Landing Portal failed to start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

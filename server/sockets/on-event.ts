@@ -1,0 +1,38 @@
+import type { Socket } from 'socket.io';
+import type { z } from 'zod';
+import type { Ack, AckCallback } from '../../src/lib/shared/ack';
+import type { ClientEvents, ServerEvents } from '../../src/lib/shared/socket-contract';
+import { DomainError } from '../http/domain-error';
+
+type AckData<E extends keyof ClientEvents> = Parameters<ClientEvents[E]>[1] extends AckCallback<infer T> ? T : never;
+
+/**
+ * Registers a socket event whose payload is parsed with `schema` before anything else runs.
+ * Errors never cross the wire as exceptions: the client always gets an `Ack`.
+ */
+export function onEvent<E extends keyof ClientEvents, S extends z.ZodType>(
+  socket: Socket<ClientEvents, ServerEvents>,
+  event: E,
+  schema: S,
+  run: (payload: z.infer<S>) => Promise<AckData<E>>,
+) {
+  const listener = async (payload: unknown, ack: unknown) => {
+    const reply = typeof ack === 'function' ? (ack as (r: Ack<AckData<E>>) => void) : () => undefined;
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || '(payload)', i.message]));
+      reply({ ok: false, error: { code: 'validation_failed', message: 'The request was not valid.', fields } });
+      return;
+    }
+    try {
+      reply({ ok: true, data: await run(parsed.data) });
+    } catch (err) {
+      if (err instanceof DomainError) reply({ ok: false, error: err.toJSON() });
+      else {
+        socket.data.log?.error?.({ err, event }, 'socket handler failed');
+        reply({ ok: false, error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } });
+      }
+    }
+  };
+  socket.on(event, listener as never);
+}

@@ -1,0 +1,31 @@
+import { getContext, setContext } from 'svelte';
+import { LANG_COOKIE, type Lang } from './lang';
+import { translate, type MessageKey } from './messages';
+
+/** The page's language, switchable at any time without a reload. */
+export class I18n {
+  lang = $state<Lang>('en');
+
+  constructor(lang: Lang) {
+    this.lang = lang;
+  }
+
+  t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.lang, key, params);
+
+  /** Switches language and remembers it for the next visit. */
+  switchTo(lang: Lang) {
+    this.lang = lang;
+    document.documentElement.lang = lang;
+    document.cookie = `${LANG_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax`;
+  }
+}
+
+const KEY = Symbol('i18n');
+
+export function provideI18n(lang: Lang): I18n {
+  return setContext(KEY, new I18n(lang));
+}
+
+export function useI18n(): I18n {
+  return getContext<I18n>(KEY);
+}

@@ -1,0 +1,28 @@
+import type { Lang } from './lang';
+import { interpolate } from './define';
+import { common } from './catalog/common';
+
+/** Every catalog, merged. Add a domain's catalog here. */
+const catalogs = [common] as const;
+
+type Merge<T extends readonly { en: object }[]> = T extends readonly [infer H extends { en: object }, ...infer R extends { en: object }[]]
+  ? H['en'] & Merge<R>
+  : unknown;
+
+export type Messages = Merge<typeof catalogs>;
+export type MessageKey = keyof Messages & string;
+
+const dictionaries: Record<Lang, Record<string, string>> = {
+  en: Object.assign({}, ...catalogs.map((c) => c.en)),
+  fr: Object.assign({}, ...catalogs.map((c) => c.fr)),
+};
+
+/** The message `key` in `lang`, with `{placeholders}` filled in. */
+export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  return interpolate(dictionaries[lang][key] ?? key, params);
+}
+
+/** True when `key` names a message (for keys built at run time, e.g. error codes). */
+export function hasMessage(key: string): key is MessageKey {
+  return key in dictionaries.en;
+}

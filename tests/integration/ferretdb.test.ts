@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Schema } from 'mongoose';
+import { loadConfig } from '../../server/config';
+import { connectMongoose } from '../../server/db/database';
+import { startFerretDb } from '../../server/db/ferretdb';
+import { createLogger } from '../../server/logger';
+import { startPortal } from '../../server/server';
+
+const binary = resolve('.tools/bin/ferretdb');
+const logger = createLogger('silent');
+const dataDir = mkdtempSync(join(tmpdir(), 'landing-ferret-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (await check()) return Date.now() - started;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`);
+}
+
+describe('embedded FerretDB', () => {
+  it('keeps documents across a restart (data lives in the data directory)', async () => {
+    const first = await startFerretDb({ binary, dataDir, logger });
+    let conn = await connectMongoose(first.uri, 'landing');
+    await conn.model('Note', new Schema({ text: String })).create({ text: 'survives' });
+    await conn.close();
+    await first.stop();
+    expect(first.pid()).toBeUndefined();
+
+    const second = await startFerretDb({ binary, dataDir, logger });
+    conn = await connectMongoose(second.uri, 'landing');
+    const found = await conn.model('Note', new Schema({ text: String })).findOne().lean();
+    expect(found?.text).toBe('survives');
+    await conn.close();
+    await second.stop();
+  });
+
+  it('reports the database down when FerretDB dies, then recovers when it is restarted', async () => {
+    const ferret = await startFerretDb({ binary, dataDir, logger });
+    const db = await connectMongoose(ferret.uri, 'landing');
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+    const portal = await startPortal({ config, logger, db }, { port: 0 });
+    const health = async () => (await fetch(`${portal.url}/api/health`)).status;
+    try {
+      expect(await health()).toBe(200);
+      const firstPid = ferret.pid()!;
+      process.kill(firstPid, 'SIGKILL');
+      const downAfter = await waitFor(async () => (await health()) === 503, 5000);
+      expect(downAfter).toBeLessThan(5000);
+      // The supervisor restarts FerretDB on the same port; the portal's connection recovers by itself.
+      await waitFor(async () => (await health()) === 200, 20_000);
+      expect(ferret.pid()).not.toBe(firstPid);
+      expect(await db.model('Note', new Schema({ text: String })).countDocuments()).toBeGreaterThanOrEqual(1);
+    } finally {
+      await portal.close();
+      await db.close(true);
+      await ferret.stop();
+    }
+  });
+});

@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
+import type { Connection } from 'mongoose';
+import { connectMongoose } from '../../server/db/database';
+
+/**
+ * Gives a test file its own database on the shared FerretDB, dropped before each test.
+ * Returns a getter because the connection opens in `beforeAll`.
+ */
+export function useTestDatabase(name: string): () => Connection {
+  let connection: Connection | undefined;
+  const dbName = `test_${name.replace(/[^a-z0-9]/gi, '_')}`.slice(0, 60);
+  beforeAll(async () => {
+    connection = await connectMongoose(inject('mongoUri'), dbName);
+  });
+  beforeEach(async () => {
+    await connection!.dropDatabase();
+  });
+  afterAll(async () => {
+    await connection?.close(true);
+  });
+  return () => {
+    if (!connection) throw new Error('useTestDatabase: the connection is not open yet (use it inside a test or hook)');
+    return connection;
+  };
+}
