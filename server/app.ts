@@ -1,33 +1,38 @@
 import type { Server as HttpServer } from 'node:http';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { Server } from 'socket.io';
-import type { Connection } from 'mongoose';
-import type { ClientEvents, ServerEvents } from '../src/lib/shared/socket-contract';
-import type { Config } from './config';
-import type { Logger } from './logger';
 import type { AppEnv } from './http/app-env';
 import { DomainError } from './http/domain-error';
+import { identify } from './http/identity';
 import { originCheck } from './http/origin-check';
 import { servePages, type PageHandler } from './http/pages';
 import { apiContentSecurityPolicy, securityHeaders } from './http/security-headers';
+import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { staffAccountRoutes } from './routes/staff-accounts';
+import type { Infrastructure, Services } from './services';
+import { authenticateSockets, originAllowed } from './sockets/authenticate';
+import type { PortalIo } from './sockets/realtime';
 import { registerSystemHandlers } from './sockets/system.handlers';
 
 /** Everything the portal needs from the outside world; tests pass their own. */
-export interface AppDeps {
-  config: Config;
-  logger: Logger;
-  db: Connection;
+export interface AppDeps extends Infrastructure {
+  services: Services;
   /** SvelteKit's handler; without it, non-API paths answer 404 (API-only tests). */
   pages?: PageHandler;
 }
 
-export type PortalIo = Server<ClientEvents, ServerEvents>;
+export type { PortalIo };
+
+const JSON_BODY_LIMIT = 256 * 1024;
 
 /** Builds the HTTP app: `/api` (Hono) and every other path to SvelteKit. */
 export function createApp(deps: AppDeps) {
-  const production = deps.config.NODE_ENV === 'production';
+  const { config, services } = deps;
+  const production = config.NODE_ENV === 'production';
   const app = new Hono<AppEnv>();
 
   app.use(requestId());
@@ -35,12 +40,13 @@ export function createApp(deps: AppDeps) {
     const started = performance.now();
     c.set('log', deps.logger.child({ requestId: c.var.requestId }));
     await next();
-    const path = c.req.path;
-    if (path.startsWith('/_app/')) return; // static assets: too chatty to log
-    c.var.log.info(
-      { method: c.req.method, path, status: c.env?.outgoing?.statusCode ?? c.res.status, ms: Math.round(performance.now() - started) },
-      'request',
-    );
+    if (c.req.path.startsWith('/_app/')) return; // static assets: too chatty to log
+    const status = c.env?.outgoing?.headersSent ? c.env.outgoing.statusCode : c.res.status;
+    c.var.log.info({ method: c.req.method, path: c.req.path, status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+  app.use(async (c, next) => {
+    if (c.req.path.startsWith('/_app/')) return next();
+    return identify(services.sessions)(c, next);
   });
 
   const api = new Hono<AppEnv>();
@@ -48,20 +54,37 @@ export function createApp(deps: AppDeps) {
     await next();
     for (const [name, value] of Object.entries(securityHeaders(production))) c.header(name, value);
     c.header('Content-Security-Policy', apiContentSecurityPolicy);
+    c.header('Cache-Control', 'no-store');
   });
-  api.use(originCheck(deps.config.ORIGIN));
+  api.use(originCheck(config.ORIGIN));
+  api.use(
+    bodyLimit({
+      maxSize: JSON_BODY_LIMIT,
+      onError: () => {
+        throw new DomainError('payload_too_large', 'The request is too large.');
+      },
+    }),
+  );
   api.route('/health', healthRoutes(deps.db));
+  api.route('/auth', authRoutes(services));
+  api.route('/staff-accounts', staffAccountRoutes(services));
   api.all('*', (c) => c.json({ code: 'not_found', message: 'No such API route.' }, 404));
   app.route('/api', api);
 
   app.onError((err, c) => {
-    if (err instanceof DomainError) return c.json(err.toJSON(), err.status);
-    const log = c.get('log') ?? deps.logger;
-    log.error({ err }, 'unhandled error');
+    if (err instanceof DomainError) {
+      const retry = err.fields?.retryAfterSeconds;
+      if (retry) c.header('Retry-After', retry);
+      return c.json(err.toJSON(), err.status);
+    }
+    if (err instanceof HTTPException && err.status < 500) {
+      return c.json({ code: err.status === 413 ? 'payload_too_large' : 'bad_request', message: err.message || 'Bad request.' }, err.status);
+    }
+    (c.get('log') ?? deps.logger).error({ err }, 'unhandled error');
     return c.json({ code: 'internal', message: 'Something went wrong on our side. Please try again.' }, 500);
   });
 
-  if (deps.pages) app.all('*', servePages(deps.pages, production));
+  if (deps.pages) app.all('*', servePages(deps.pages, { production, demo: config.demo, stage: (i) => services.auth.stage(i) }));
   else app.all('*', (c) => c.text('Not found', 404));
   return app;
 }
@@ -72,10 +95,12 @@ export function createSocketServer(httpServer: HttpServer, deps: AppDeps): Porta
     serveClient: false,
     perMessageDeflate: false,
     maxHttpBufferSize: 64 * 1024,
-    cors: deps.config.ORIGIN ? { origin: new URL(deps.config.ORIGIN).origin, credentials: true } : undefined,
+    allowRequest: (req, callback) => callback(null, originAllowed(req, deps.config.ORIGIN)),
   });
+  authenticateSockets(io, deps);
   io.on('connection', (socket) => {
     registerSystemHandlers(socket, deps);
   });
+  deps.services.realtime.attach(io);
   return io;
 }

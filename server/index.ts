@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from './config';
+import { systemClock } from './clock';
 import { openDatabase } from './db/database';
+import { createServices } from './services';
 import type { PageHandler } from './http/pages';
 import { createLogger } from './logger';
 import { startPortal } from './server';
@@ -28,7 +30,9 @@ async function main() {
   const { handler } = (await import(handlerUrl.href)) as { handler: PageHandler };
 
   const database = await openDatabase(config, logger);
-  const portal = await startPortal({ config, logger, db: database.connection, pages: handler }, { port: config.PORT, host: config.HOST });
+  const infrastructure = { config, logger, db: database.connection, clock: systemClock };
+  const services = createServices(infrastructure);
+  const portal = await startPortal({ ...infrastructure, services, pages: handler }, { port: config.PORT, host: config.HOST });
   const publicUrl = config.ORIGIN ?? `http://localhost:${portal.port}`;
   logger.info({ port: portal.port, url: publicUrl }, 'listening');
   console.log(`\nLanding Portal is running at ${publicUrl}\n`);

@@ -5,6 +5,7 @@ const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   bad_request: 400,
   validation_failed: 422,
   unauthenticated: 401,
+  invalid_credentials: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,

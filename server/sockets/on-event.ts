@@ -1,8 +1,8 @@
-import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import type { Ack, AckCallback } from '../../src/lib/shared/ack';
-import type { ClientEvents, ServerEvents } from '../../src/lib/shared/socket-contract';
+import type { ClientEvents } from '../../src/lib/shared/socket-contract';
 import { DomainError } from '../http/domain-error';
+import type { PortalSocket } from './realtime';
 
 type AckData<E extends keyof ClientEvents> = Parameters<ClientEvents[E]>[1] extends AckCallback<infer T> ? T : never;
 
@@ -11,7 +11,7 @@ type AckData<E extends keyof ClientEvents> = Parameters<ClientEvents[E]>[1] exte
  * Errors never cross the wire as exceptions: the client always gets an `Ack`.
  */
 export function onEvent<E extends keyof ClientEvents, S extends z.ZodType>(
-  socket: Socket<ClientEvents, ServerEvents>,
+  socket: PortalSocket,
   event: E,
   schema: S,
   run: (payload: z.infer<S>) => Promise<AckData<E>>,
@@ -29,7 +29,7 @@ export function onEvent<E extends keyof ClientEvents, S extends z.ZodType>(
     } catch (err) {
       if (err instanceof DomainError) reply({ ok: false, error: err.toJSON() });
       else {
-        socket.data.log?.error?.({ err, event }, 'socket handler failed');
+        socket.data.log.error({ err, event }, 'socket handler failed');
         reply({ ok: false, error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } });
       }
     }

@@ -1,10 +1,9 @@
-import type { Socket } from 'socket.io';
-import type { ClientEvents, ServerEvents } from '../../src/lib/shared/socket-contract';
 import { pingPayload } from '../../src/lib/shared/socket-contract';
 import type { AppDeps } from '../app';
 import { onEvent } from './on-event';
+import type { PortalSocket } from './realtime';
 
 /** `system:*` events: liveness and clock checks. */
-export function registerSystemHandlers(socket: Socket<ClientEvents, ServerEvents>, _deps: AppDeps) {
+export function registerSystemHandlers(socket: PortalSocket, _deps: AppDeps) {
   onEvent(socket, 'system:ping', pingPayload, async ({ clientTime }) => ({ clientTime, serverTime: Date.now() }));
 }

@@ -8,6 +8,8 @@ import { connectMongoose } from '../../server/db/database';
 import { startFerretDb } from '../../server/db/ferretdb';
 import { createLogger } from '../../server/logger';
 import { startPortal } from '../../server/server';
+import { createServices } from '../../server/services';
+import { systemClock } from '../../server/clock';
 
 const binary = resolve('.tools/bin/ferretdb');
 const logger = createLogger('silent');
@@ -44,7 +46,8 @@ describe('embedded FerretDB', () => {
     const ferret = await startFerretDb({ binary, dataDir, logger });
     const db = await connectMongoose(ferret.uri, 'landing');
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
-    const portal = await startPortal({ config, logger, db }, { port: 0 });
+    const infrastructure = { config, logger, db, clock: systemClock };
+    const portal = await startPortal({ ...infrastructure, services: createServices(infrastructure) }, { port: 0 });
     const health = async () => (await fetch(`${portal.url}/api/health`)).status;
     try {
       expect(await health()).toBe(200);

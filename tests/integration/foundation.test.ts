@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Schema } from 'mongoose';
+import { createUser, signIn } from '../fixtures/users';
 import { useTestPortal } from '../support/portal';
 
 const t = useTestPortal('foundation');
@@ -26,7 +27,9 @@ describe('one process, one port', () => {
   });
 
   it('serves Socket.IO on the same port, with acks and payload validation', async () => {
-    const socket = await t.connect();
+    const user = await createUser(t.db(), 'applicant');
+    const http = await signIn(t.url(), user, t.clock);
+    const socket = await t.connect({ cookie: http.cookieHeader });
     const ok = await socket.emitWithAck('system:ping', { clientTime: 42 });
     expect(ok).toMatchObject({ ok: true, data: { clientTime: 42 } });
     const bad = await socket.emitWithAck('system:ping', { clientTime: 'soon' } as never);

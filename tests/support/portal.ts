@@ -1,21 +1,33 @@
 import { afterAll, beforeAll } from 'vitest';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import type { ClientEvents, ServerEvents } from '../../src/lib/shared/socket-contract';
+import { ManualClock, systemClock, type Clock } from '../../server/clock';
 import { loadConfig } from '../../server/config';
 import { createLogger } from '../../server/logger';
 import { startPortal, type RunningPortal } from '../../server/server';
+import { createServices, type Services } from '../../server/services';
 import { useTestDatabase } from './database';
 
 export type TestSocket = Socket<ServerEvents, ClientEvents>;
 
+export interface TestPortalOptions {
+  env?: Record<string, string>;
+  /** A ManualClock to control timeouts and expiry; the system clock otherwise. */
+  clock?: Clock;
+}
+
 /** Starts the real portal (HTTP + Socket.IO) on port 0 against this file's test database. */
-export function useTestPortal(name: string, env: Record<string, string> = {}) {
+export function useTestPortal(name: string, options: TestPortalOptions = {}) {
   const db = useTestDatabase(name);
   let portal: RunningPortal | undefined;
+  let services: Services | undefined;
   const sockets: TestSocket[] = [];
+  const clock = options.clock ?? systemClock;
   beforeAll(async () => {
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-    portal = await startPortal({ config, logger: createLogger(config.LOG_LEVEL), db: db() }, { port: 0 });
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...options.env });
+    const infrastructure = { config, logger: createLogger(config.LOG_LEVEL), db: db(), clock };
+    services = createServices(infrastructure);
+    portal = await startPortal({ ...infrastructure, services }, { port: 0 });
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
@@ -27,13 +39,15 @@ export function useTestPortal(name: string, env: Record<string, string> = {}) {
   };
   return {
     db,
+    clock,
     portal: running,
+    services: () => services!,
     url: (path = '') => `${running().url}${path}`,
-    /** A real socket.io-client connected to the portal; disconnected after the file. */
-    async connect(options: { headers?: Record<string, string> } = {}): Promise<TestSocket> {
+    /** A real socket.io-client; pass the session cookie to be signed in. Disconnected after the file. */
+    async connect(options: { cookie?: string; headers?: Record<string, string> } = {}): Promise<TestSocket> {
       const socket: TestSocket = connectSocket(running().url, {
         transports: ['websocket'],
-        extraHeaders: options.headers,
+        extraHeaders: { ...(options.cookie ? { cookie: options.cookie } : {}), ...options.headers },
         reconnection: false,
         forceNew: true,
       });
@@ -46,3 +60,5 @@ export function useTestPortal(name: string, env: Record<string, string> = {}) {
     },
   };
 }
+
+export { ManualClock };

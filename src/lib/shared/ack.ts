@@ -3,6 +3,7 @@ export const errorCodes = [
   'bad_request',
   'validation_failed',
   'unauthenticated',
+  'invalid_credentials',
   'forbidden',
   'not_found',
   'conflict',

@@ -1,0 +1,71 @@
+import type { Connection } from 'mongoose';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import { auditModel } from './audit.model';
+
+export interface Actor {
+  id: string;
+  role: string;
+  name: string;
+}
+
+export interface AuditInput {
+  action: string;
+  actor?: Actor | null;
+  ip?: string | null;
+  caseId?: string | null;
+  target?: string | null;
+  details?: Record<string, unknown>;
+}
+
+const SECRET_KEY = /pass|token|secret|totp|code|cookie|session/i;
+
+/** Drops any field whose name suggests a secret, at any depth. */
+function scrub(value: unknown, depth = 0): unknown {
+  if (depth > 4 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([key]) => !SECRET_KEY.test(key))
+      .map(([key, v]) => [key, scrub(v, depth + 1)]),
+  );
+}
+
+/** The audit log: every sign-in, invitation event and staff action. */
+export class AuditLog {
+  constructor(
+    private readonly db: Connection,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Appends an entry. Secrets are scrubbed; a failure is logged and rethrown. */
+  async record(input: AuditInput): Promise<void> {
+    const entry = {
+      at: this.clock.now(),
+      action: input.action,
+      actorId: input.actor?.id ?? null,
+      actorRole: input.actor?.role ?? null,
+      actorName: input.actor?.name ?? null,
+      ip: input.ip ?? null,
+      caseId: input.caseId ?? null,
+      target: input.target ?? null,
+      details: scrub(input.details ?? {}),
+    };
+    try {
+      await auditModel(this.db).create(entry);
+    } catch (err) {
+      this.logger.error({ err, action: input.action }, 'audit write failed');
+      throw err;
+    }
+  }
+
+  /** Newest first. */
+  async list(filter: { caseId?: string; action?: string; actorId?: string } = {}, limit = 100) {
+    const query: Record<string, string> = {};
+    if (filter.caseId) query.caseId = filter.caseId;
+    if (filter.action) query.action = filter.action;
+    if (filter.actorId) query.actorId = filter.actorId;
+    return auditModel(this.db).find(query).sort({ at: -1 }).limit(limit).lean();
+  }
+}

@@ -1,0 +1,73 @@
+import type { Adapter, DatabaseSession, DatabaseUser } from 'lucia';
+import type { Connection } from 'mongoose';
+import { hashSessionId } from './session-id';
+import { sessionModel } from './session.model';
+import { userModel } from './user.model';
+
+/**
+ * Lucia v3 adapter on Mongoose with plain queries (no `$lookup`, no transactions), storing only
+ * the SHA-256 of each session id.
+ */
+export class MongooseSessionAdapter implements Adapter {
+  constructor(
+    private readonly db: Connection,
+    private readonly now: () => Date,
+  ) {}
+
+  async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
+    const session = await sessionModel(this.db).findById(hashSessionId(sessionId)).lean();
+    if (!session) return [null, null];
+    const user = await userModel(this.db).findById(session.userId).lean();
+    if (!user) return [null, null];
+    const { _id: userId, ...userAttributes } = user;
+    return [
+      {
+        id: sessionId,
+        userId: session.userId,
+        expiresAt: session.expiresAt,
+        attributes: { createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, mfaVerified: session.mfaVerified, ip: session.ip ?? null },
+      },
+      { id: userId, attributes: userAttributes },
+    ];
+  }
+
+  async getUserSessions(userId: string): Promise<DatabaseSession[]> {
+    const sessions = await sessionModel(this.db).find({ userId }).lean();
+    // The raw ids are not recoverable from their hashes; callers only use these to count or expire.
+    return sessions.map((s) => ({
+      id: s._id,
+      userId: s.userId,
+      expiresAt: s.expiresAt,
+      attributes: { createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, mfaVerified: s.mfaVerified, ip: s.ip ?? null },
+    }));
+  }
+
+  async setSession(session: DatabaseSession): Promise<void> {
+    const now = this.now();
+    await sessionModel(this.db).create({
+      _id: hashSessionId(session.id),
+      userId: session.userId,
+      expiresAt: session.expiresAt,
+      createdAt: session.attributes.createdAt ?? now,
+      lastSeenAt: session.attributes.lastSeenAt ?? now,
+      mfaVerified: session.attributes.mfaVerified ?? false,
+      ip: session.attributes.ip ?? null,
+    });
+  }
+
+  async updateSessionExpiration(sessionId: string, expiresAt: Date): Promise<void> {
+    await sessionModel(this.db).updateOne({ _id: hashSessionId(sessionId) }, { $set: { expiresAt } });
+  }
+
+  async deleteSession(sessionId: string): Promise<void> {
+    await sessionModel(this.db).deleteOne({ _id: hashSessionId(sessionId) });
+  }
+
+  async deleteUserSessions(userId: string): Promise<void> {
+    await sessionModel(this.db).deleteMany({ userId });
+  }
+
+  async deleteExpiredSessions(): Promise<void> {
+    await sessionModel(this.db).deleteMany({ expiresAt: { $lte: this.now() } });
+  }
+}

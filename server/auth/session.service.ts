@@ -1,0 +1,91 @@
+import type { Connection } from 'mongoose';
+import type { Clock } from '../clock';
+import type { AuthSession, AuthUser, Identity } from './auth-types';
+import type { PortalLucia } from './lucia';
+import { hashSessionId } from './session-id';
+import { sessionModel } from './session.model';
+import type { Role } from './user.model';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** Idle and absolute lifetimes: staff 30 min / 12 h, applicants 2 h / 7 days. */
+export const sessionLimits: Record<Role, { idleMs: number; absoluteMs: number }> = {
+  applicant: { idleMs: 2 * HOUR, absoluteMs: 7 * 24 * HOUR },
+  officer: { idleMs: 30 * MINUTE, absoluteMs: 12 * HOUR },
+  agent: { idleMs: 30 * MINUTE, absoluteMs: 12 * HOUR },
+  admin: { idleMs: 30 * MINUTE, absoluteMs: 12 * HOUR },
+};
+
+/** Activity is written at most this often, to keep a page load to one read. */
+const TOUCH_EVERY_MS = MINUTE;
+
+export class SessionService {
+  constructor(
+    private readonly lucia: PortalLucia,
+    private readonly db: Connection,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Starts a new session (a new random id, so a planted id can never be adopted). */
+  async create(userId: string, options: { mfaVerified: boolean; ip: string | null }): Promise<{ id: string; cookie: string }> {
+    const now = this.clock.now();
+    const session = await this.lucia.createSession(userId, { createdAt: now, lastSeenAt: now, mfaVerified: options.mfaVerified, ip: options.ip });
+    return { id: session.id, cookie: this.lucia.createSessionCookie(session.id).serialize() };
+  }
+
+  /**
+   * Resolves a cookie's session id to the signed-in identity, or null when it is unknown,
+   * idle too long, past its absolute lifetime, or its account is disabled. Expired sessions are deleted.
+   */
+  async validate(sessionId: string | undefined | null): Promise<Identity | null> {
+    if (!sessionId || !/^[a-z0-9]{20,64}$/.test(sessionId)) return null;
+    const { session, user } = await this.lucia.validateSession(sessionId);
+    if (!session || !user) return null;
+    const now = this.clock.now().getTime();
+    const limits = sessionLimits[user.role];
+    const idle = now - session.lastSeenAt.getTime() > limits.idleMs;
+    const tooOld = now - session.createdAt.getTime() > limits.absoluteMs;
+    if (idle || tooOld || user.disabled) {
+      await this.lucia.invalidateSession(sessionId);
+      return null;
+    }
+    if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await sessionModel(this.db).updateOne({ _id: hashSessionId(sessionId) }, { $set: { lastSeenAt: new Date(now) } });
+    }
+    const authUser: AuthUser = {
+      id: user.id,
+      username: user.username,
+      role: user.role,
+      displayName: user.displayName,
+      fullName: user.fullName,
+      lang: user.lang,
+      personId: user.personId,
+      mustChangePassword: user.mustChangePassword,
+      totpEnabled: user.totpEnabled,
+    };
+    const authSession: AuthSession = {
+      id: sessionId,
+      hash: hashSessionId(sessionId),
+      mfaVerified: session.mfaVerified,
+      createdAt: session.createdAt,
+    };
+    return { user: authUser, session: authSession };
+  }
+
+  invalidate(sessionId: string): Promise<void> {
+    return this.lucia.invalidateSession(sessionId);
+  }
+
+  invalidateUser(userId: string): Promise<void> {
+    return this.lucia.invalidateUserSessions(userId);
+  }
+
+  blankCookie(): string {
+    return this.lucia.createBlankSessionCookie().serialize();
+  }
+
+  get cookieName(): string {
+    return this.lucia.sessionCookieName;
+  }
+}

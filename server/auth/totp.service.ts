@@ -1,0 +1,71 @@
+import type { Connection } from 'mongoose';
+import type { AuditLog } from '../audit/audit.service';
+import type { Clock } from '../clock';
+import { DomainError } from '../http/domain-error';
+import type { Identity } from './auth-types';
+import type { RateLimiter } from './rate-limit';
+import type { SessionService } from './session.service';
+import { newTotpSecret, totpEnrolment, verifyTotp } from './totp';
+import { userModel } from './user.model';
+
+const totpLimit = { limit: 5, windowMs: 15 * 60_000 };
+
+/** The staff second factor: enrolment with a QR code, then a code at every sign-in. */
+export class TotpService {
+  constructor(
+    private readonly db: Connection,
+    private readonly sessions: SessionService,
+    private readonly limiter: RateLimiter,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+    private readonly demo: boolean,
+  ) {}
+
+  /** A new secret, kept pending until the first valid code confirms the authenticator has it. */
+  async startEnrolment({ user }: Identity) {
+    if (user.totpEnabled) throw new DomainError('conflict', 'Two-step verification is already set up.');
+    const secret = newTotpSecret();
+    await userModel(this.db).updateOne({ _id: user.id }, { $set: { totpPendingSecret: secret } });
+    return totpEnrolment(secret, user.username);
+  }
+
+  /** Checks a code (enrolling a pending secret on success) and returns a fresh, verified session. */
+  async verify(identity: Identity, code: string, ip: string | null) {
+    const { user } = identity;
+    const key = `totp:${user.id}`;
+    const wait = await this.limiter.retryAfter(key, totpLimit);
+    if (wait > 0) throw new DomainError('rate_limited', 'Too many attempts. Please wait before trying again.', { retryAfterSeconds: String(wait) });
+    const record = await userModel(this.db).findById(user.id).lean();
+    const secret = record?.totpSecret ?? record?.totpPendingSecret;
+    if (!record || !secret) throw new DomainError('bad_request', 'Set up two-step verification first.');
+    const step = verifyTotp(secret, code.trim(), this.clock.now(), record.totpLastStep ?? 0);
+    const actor = { id: user.id, role: user.role, name: user.username };
+    if (step === null) {
+      await this.limiter.hit(key, totpLimit);
+      await this.audit.record({ action: 'auth.totp_failed', ip, actor });
+      throw new DomainError('invalid_credentials', 'That code is not correct. Check the time on your device and try the newest code.');
+    }
+    // Filtered on the last step so two concurrent uses of one code cannot both succeed.
+    const claimed = await userModel(this.db).updateOne(
+      { _id: user.id, totpLastStep: record.totpLastStep ?? 0 },
+      { $set: { totpSecret: secret, totpPendingSecret: null, totpLastStep: step } },
+    );
+    if (claimed.modifiedCount !== 1) throw new DomainError('invalid_credentials', 'That code was already used.');
+    await this.limiter.reset(key);
+    await this.audit.record({ action: record.totpSecret ? 'auth.totp_verified' : 'auth.totp_enrolled', ip, actor });
+    return this.elevate(identity, ip);
+  }
+
+  /** Demo mode only: continue without a second factor. */
+  async skip(identity: Identity, ip: string | null) {
+    if (!this.demo) throw new DomainError('forbidden', 'Two-step verification is required.');
+    await this.audit.record({ action: 'auth.totp_skipped_demo', ip, actor: { id: identity.user.id, role: identity.user.role, name: identity.user.username } });
+    return this.elevate(identity, ip);
+  }
+
+  /** Privilege changes get a new session id. */
+  private async elevate(identity: Identity, ip: string | null) {
+    await this.sessions.invalidate(identity.session.id);
+    return this.sessions.create(identity.user.id, { mfaVerified: true, ip });
+  }
+}

@@ -1,0 +1,34 @@
+import type { IncomingMessage } from 'node:http';
+import { parse } from 'hono/utils/cookie';
+import type { AppDeps } from '../app';
+import { expectedOrigin } from '../http/origin-check';
+import { rooms, type PortalIo } from './realtime';
+
+/** Socket.IO refuses handshakes from foreign origins (browsers do not apply CORS to WebSockets). */
+export function originAllowed(req: IncomingMessage, configured: string | undefined): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true; // not a browser; the session cookie still decides
+  return origin === expectedOrigin(configured, req.headers.host, false) || origin === expectedOrigin(configured, req.headers.host, true);
+}
+
+/**
+ * Authenticates every socket on connect from the session cookie. Refused connections get a
+ * `connect_error` with message `unauthenticated`. Accepted sockets join their session and user rooms,
+ * so sign-out and account changes can disconnect them at once.
+ */
+export function authenticateSockets(io: PortalIo, { services, logger }: AppDeps) {
+  io.use(async (socket, next) => {
+    try {
+      const cookies = parse(socket.handshake.headers.cookie ?? '');
+      const identity = await services.sessions.validate(cookies[services.sessions.cookieName]);
+      if (!identity || services.auth.stage(identity) !== 'ready') return next(new Error('unauthenticated'));
+      socket.data.identity = identity;
+      socket.data.log = logger.child({ userId: identity.user.id, role: identity.user.role, socketId: socket.id });
+      await socket.join([rooms.session(identity.session.hash), rooms.user(identity.user.id)]);
+      next();
+    } catch (err) {
+      logger.error({ err }, 'socket authentication failed');
+      next(new Error('unavailable'));
+    }
+  });
+}

@@ -1,0 +1,50 @@
+import type { Server, Socket } from 'socket.io';
+import type { ClientEvents, ServerEvents } from '../../src/lib/shared/socket-contract';
+import type { Identity } from '../auth/auth-types';
+import type { Logger } from '../logger';
+
+/** What the server keeps on each socket: who it is (from the session cookie, never the client). */
+export interface SocketData {
+  identity: Identity;
+  log: Logger;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface InterServerEvents {}
+
+export type PortalIo = Server<ClientEvents, ServerEvents, InterServerEvents, SocketData>;
+export type PortalSocket = Socket<ClientEvents, ServerEvents, InterServerEvents, SocketData>;
+
+/** Room names, in one place. */
+export const rooms = {
+  session: (hash: string) => `session:${hash}`,
+  user: (userId: string) => `user:${userId}`,
+  case: (caseId: string) => `case:${caseId}`,
+  staff: 'staff',
+  agents: 'agents',
+} as const;
+
+/**
+ * The services' handle on Socket.IO. The HTTP app is built before the socket server exists,
+ * so the server attaches itself here once it is created.
+ */
+export class Realtime {
+  private server: PortalIo | undefined;
+
+  attach(io: PortalIo) {
+    this.server = io;
+  }
+
+  get io(): PortalIo | undefined {
+    return this.server;
+  }
+
+  /** Sign-out: every socket opened with this session is closed at once (across processes with an adapter). */
+  disconnectSession(sessionHash: string) {
+    this.server?.in(rooms.session(sessionHash)).disconnectSockets(true);
+  }
+
+  disconnectUser(userId: string) {
+    this.server?.in(rooms.user(userId)).disconnectSockets(true);
+  }
+}
