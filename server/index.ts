@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from './config';
 import { systemClock } from './clock';
 import { openDatabase } from './db/database';
+import { seedDemoStaff } from './demo/demo-seed';
 import { createServices } from './services';
 import type { PageHandler } from './http/pages';
 import { createLogger } from './logger';
@@ -32,6 +33,16 @@ async function main() {
   const database = await openDatabase(config, logger);
   const infrastructure = { config, logger, db: database.connection, clock: systemClock };
   const services = createServices(infrastructure);
+  if (config.demo) {
+    const seeded = await seedDemoStaff(database.connection, services.staff, logger, config.DEMO_PASSWORD);
+    if (seeded.created) {
+      console.log(
+        `\nDemo mode: staff accounts "officer", "agent" and "admin" were created.\n` +
+          (seeded.generated ? `  Their password (shown only this once): ${seeded.password}\n` : '  Their password is $DEMO_PASSWORD.\n') +
+          '  Two-step verification can be skipped in demo mode only.\n',
+      );
+    }
+  }
   const portal = await startPortal({ ...infrastructure, services, pages: handler }, { port: config.PORT, host: config.HOST });
   const publicUrl = config.ORIGIN ?? `http://localhost:${portal.port}`;
   logger.info({ port: portal.port, url: publicUrl }, 'listening');
