@@ -10,12 +10,18 @@ import { identify } from './http/identity';
 import { originCheck } from './http/origin-check';
 import { servePages, type PageHandler } from './http/pages';
 import { apiContentSecurityPolicy, securityHeaders } from './http/security-headers';
+import { applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
+import { devMailboxRoutes } from './routes/dev-mailbox';
 import { healthRoutes } from './routes/health';
+import { invitationRoutes } from './routes/invitations';
+import { openApiRoutes } from './routes/openapi';
+import { photoRoutes } from './routes/photos';
 import { staffAccountRoutes } from './routes/staff-accounts';
 import type { Infrastructure, Services } from './services';
 import { authenticateSockets, originAllowed } from './sockets/authenticate';
 import type { PortalIo } from './sockets/realtime';
+import { registerCaseHandlers } from './sockets/case.handlers';
 import { registerSystemHandlers } from './sockets/system.handlers';
 
 /** Everything the portal needs from the outside world; tests pass their own. */
@@ -57,6 +63,8 @@ export function createApp(deps: AppDeps) {
     c.header('Cache-Control', 'no-store');
   });
   api.use(originCheck(config.ORIGIN));
+  // Photos have their own limit, enforced while streaming (routes/photos.ts).
+  api.route('/photos', photoRoutes(services));
   api.use(
     bodyLimit({
       maxSize: JSON_BODY_LIMIT,
@@ -68,6 +76,13 @@ export function createApp(deps: AppDeps) {
   api.route('/health', healthRoutes(deps.db));
   api.route('/auth', authRoutes(services));
   api.route('/staff-accounts', staffAccountRoutes(services));
+  const { applications, people } = applicationRoutes(services, config.ORIGIN);
+  api.route('/applications', applications);
+  api.route('/people', people);
+  api.route('/invitations', invitationRoutes(services, config.ORIGIN));
+  api.route('/openapi.json', openApiRoutes());
+  // The development mailbox exists only with the development transport, never in production.
+  if (services.emailSender.kind === 'dev' && !production) api.route('/dev/mailbox', devMailboxRoutes(deps.db));
   api.all('*', (c) => c.json({ code: 'not_found', message: 'No such API route.' }, 404));
   app.route('/api', api);
 
@@ -100,6 +115,7 @@ export function createSocketServer(httpServer: HttpServer, deps: AppDeps): Porta
   authenticateSockets(io, deps);
   io.on('connection', (socket) => {
     registerSystemHandlers(socket, deps);
+    registerCaseHandlers(socket, deps);
   });
   deps.services.realtime.attach(io);
   return io;

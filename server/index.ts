@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from './config';
 import { systemClock } from './clock';
 import { openDatabase } from './db/database';
-import { seedDemoStaff } from './demo/demo-seed';
+import { seedDemoApplication, seedDemoStaff } from './demo/demo-seed';
 import { createServices } from './services';
 import type { PageHandler } from './http/pages';
 import { createLogger } from './logger';
@@ -33,6 +33,9 @@ async function main() {
   const database = await openDatabase(config, logger);
   const infrastructure = { config, logger, db: database.connection, clock: systemClock };
   const services = createServices(infrastructure);
+  const portal = await startPortal({ ...infrastructure, services, pages: handler }, { port: config.PORT, host: config.HOST });
+  services.outboxWorker.start();
+  const publicUrl = config.ORIGIN ?? `http://localhost:${portal.port}`;
   if (config.demo) {
     const seeded = await seedDemoStaff(database.connection, services.staff, logger, config.DEMO_PASSWORD);
     if (seeded.created) {
@@ -41,10 +44,11 @@ async function main() {
           (seeded.generated ? `  Their password (shown only this once): ${seeded.password}\n` : '  Their password is $DEMO_PASSWORD.\n') +
           '  Two-step verification can be skipped in demo mode only.\n',
       );
+      await seedDemoApplication(database.connection, services.applications, publicUrl);
+      console.log('  A demo application (E000123456: Amara and Étienne Okafor, one shared email) was registered; see /dev/mailbox.\n');
     }
   }
-  const portal = await startPortal({ ...infrastructure, services, pages: handler }, { port: config.PORT, host: config.HOST });
-  const publicUrl = config.ORIGIN ?? `http://localhost:${portal.port}`;
+
   logger.info({ port: portal.port, url: publicUrl }, 'listening');
   console.log(`\nLanding Portal is running at ${publicUrl}\n`);
 
@@ -54,6 +58,7 @@ async function main() {
     closing = true;
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
+    await services.outboxWorker.stop().catch((err) => logger.error({ err }, 'stopping the outbox worker failed'));
     await portal.close().catch((err) => logger.error({ err }, 'closing the HTTP server failed'));
     await database.close().catch((err) => logger.error({ err }, 'closing the database failed'));
     clearTimeout(force);

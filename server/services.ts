@@ -1,6 +1,11 @@
 import type { Connection } from 'mongoose';
+import { ApplicationService } from './applications/application.service';
+import { InvitationService } from './applications/invitation.service';
 import { AuditLog } from './audit/audit.service';
 import { AuthService } from './auth/auth.service';
+import { CaseService } from './cases/case.service';
+import { PhotoService } from './cases/photo.service';
+import { createPhotoStore } from './photos/photo.store';
 import { createLucia } from './auth/lucia';
 import { RateLimiter } from './auth/rate-limit';
 import { SessionService } from './auth/session.service';
@@ -8,6 +13,8 @@ import { StaffService } from './auth/staff.service';
 import { TotpService } from './auth/totp.service';
 import type { Clock } from './clock';
 import type { Config } from './config';
+import { createEmailSender } from './email/create-email-sender';
+import { Outbox, OutboxWorker } from './email/outbox';
 import type { Logger } from './logger';
 import { Realtime } from './sockets/realtime';
 
@@ -29,7 +36,14 @@ export function createServices({ config, logger, db, clock }: Infrastructure) {
   const totp = new TotpService(db, sessions, limiter, audit, clock, config.demo);
   const staff = new StaffService(db, sessions, audit, clock);
   const realtime = new Realtime();
-  return { audit, limiter, sessions, auth, totp, staff, realtime };
+  const emailSender = createEmailSender(config, db, clock);
+  const outbox = new Outbox(db, clock);
+  const outboxWorker = new OutboxWorker({ db, sender: emailSender, clock, logger: logger.child({ component: 'outbox' }) });
+  const invitations = new InvitationService(db, outbox, audit, clock);
+  const applications = new ApplicationService(db, invitations, audit, clock);
+  const cases = new CaseService(db, clock, realtime);
+  const photos = new PhotoService(db, createPhotoStore(config), cases, clock);
+  return { cases, photos, audit, limiter, sessions, auth, totp, staff, realtime, emailSender, outbox, outboxWorker, invitations, applications };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,10 +1,18 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { LANG_COOKIE, negotiateLang } from '$lib/i18n/lang';
 import { translate } from '$lib/i18n/messages';
+import { PORTAL_LOCALS, type PortalLocals } from '$lib/shared/portal-locals';
+
+const signedOut: PortalLocals = { viewer: null, stage: null, demo: false };
 
 export const handle: Handle = async ({ event, resolve }) => {
   const lang = negotiateLang(event.cookies.get(LANG_COOKIE), event.request.headers.get('accept-language'));
   event.locals.lang = lang;
+  // The Node server resolved the session before handing the request over; nothing here trusts the client.
+  const portal = event.platform?.req?.[PORTAL_LOCALS] ?? signedOut;
+  event.locals.viewer = portal.viewer;
+  event.locals.stage = portal.stage;
+  event.locals.demo = portal.demo;
   return resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', lang),
   });

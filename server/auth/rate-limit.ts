@@ -1,18 +1,17 @@
-import { Schema } from 'mongoose';
-import type { Connection } from 'mongoose';
+import { Schema, type Connection } from 'mongoose';
 import type { Clock } from '../clock';
 import { defineModel } from '../db/define-model';
 
-/** Fixed-window counters in the database, so every server process shares them. */
-const counterSchema = new Schema(
-  {
-    _id: { type: String, required: true },
-    windowStart: { type: Date, required: true },
-    count: { type: Number, required: true },
-  },
+/**
+ * Sliding-window counters in the database, so every server process shares them. Each hit is its
+ * own inserted document (inserts are never lost, unlike a concurrent `$inc` on FerretDB 1.x), and
+ * the count is the number of hits inside the window. Old hits are pruned as new ones arrive.
+ */
+const hitSchema = new Schema(
+  { key: { type: String, required: true, index: true }, at: { type: Date, required: true } },
   { versionKey: false },
 );
-const counterModel = defineModel('RateCounter', counterSchema, 'rate_limits');
+const hitModel = defineModel('RateHit', hitSchema, 'rate_limit_hits');
 
 export interface RateLimit {
   limit: number;
@@ -27,25 +26,25 @@ export class RateLimiter {
 
   /** Seconds until `key` may try again, or 0 when it is under its limit. */
   async retryAfter(key: string, rule: RateLimit): Promise<number> {
-    const counter = await counterModel(this.db).findById(key).lean();
     const now = this.clock.now().getTime();
-    if (!counter || now - counter.windowStart.getTime() >= rule.windowMs || counter.count < rule.limit) return 0;
-    return Math.ceil((counter.windowStart.getTime() + rule.windowMs - now) / 1000);
+    const hits = await hitModel(this.db)
+      .find({ key, at: { $gt: new Date(now - rule.windowMs) } }, { at: 1 })
+      .sort({ at: -1 })
+      .limit(rule.limit)
+      .lean();
+    if (hits.length < rule.limit) return 0;
+    const oldestCounted = hits[hits.length - 1]!.at.getTime();
+    return Math.max(1, Math.ceil((oldestCounted + rule.windowMs - now) / 1000));
   }
 
-  /** Counts one hit against `key`, starting a new window when the old one is over. */
+  /** Counts one hit against `key`. */
   async hit(key: string, rule: RateLimit): Promise<void> {
     const now = this.clock.now();
-    const windowFloor = new Date(now.getTime() - rule.windowMs);
-    const inWindow = await counterModel(this.db).findOneAndUpdate(
-      { _id: key, windowStart: { $gt: windowFloor } },
-      { $inc: { count: 1 } },
-    );
-    if (inWindow) return;
-    await counterModel(this.db).updateOne({ _id: key }, { $set: { windowStart: now, count: 1 } }, { upsert: true });
+    await hitModel(this.db).create({ key, at: now });
+    await hitModel(this.db).deleteMany({ key, at: { $lte: new Date(now.getTime() - rule.windowMs) } });
   }
 
   async reset(key: string): Promise<void> {
-    await counterModel(this.db).deleteOne({ _id: key });
+    await hitModel(this.db).deleteMany({ key });
   }
 }

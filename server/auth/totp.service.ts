@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { AuditLog } from '../audit/audit.service';
 import type { Clock } from '../clock';
+import { claimOnce } from '../db/claim';
 import { DomainError } from '../http/domain-error';
 import type { Identity } from './auth-types';
 import type { RateLimiter } from './rate-limit';
@@ -45,12 +46,11 @@ export class TotpService {
       await this.audit.record({ action: 'auth.totp_failed', ip, actor });
       throw new DomainError('invalid_credentials', 'That code is not correct. Check the time on your device and try the newest code.');
     }
-    // Filtered on the last step so two concurrent uses of one code cannot both succeed.
-    const claimed = await userModel(this.db).updateOne(
-      { _id: user.id, totpLastStep: record.totpLastStep ?? 0 },
-      { $set: { totpSecret: secret, totpPendingSecret: null, totpLastStep: step } },
-    );
-    if (claimed.modifiedCount !== 1) throw new DomainError('invalid_credentials', 'That code was already used.');
+    // A code is good once: the claim insert is atomic, so two concurrent uses cannot both succeed.
+    if (!(await claimOnce(this.db, `totp:${user.id}:${step}`, this.clock.now()))) {
+      throw new DomainError('invalid_credentials', 'That code was already used.');
+    }
+    await userModel(this.db).updateOne({ _id: user.id }, { $set: { totpSecret: secret, totpPendingSecret: null, totpLastStep: step } });
     await this.limiter.reset(key);
     await this.audit.record({ action: record.totpSecret ? 'auth.totp_verified' : 'auth.totp_enrolled', ip, actor });
     return this.elevate(identity, ip);

@@ -1,4 +1,7 @@
 import type { Connection } from 'mongoose';
+import type { ApplicationService } from '../applications/application.service';
+import { applicationModel } from '../applications/application.model';
+import type { AuthUser } from '../auth/auth-types';
 import { temporaryPassword } from '../auth/password';
 import type { StaffService } from '../auth/staff.service';
 import { userModel } from '../auth/user.model';
@@ -30,4 +33,36 @@ export async function seedDemoStaff(db: Connection, staff: StaffService, logger:
   await userModel(db).updateMany({ username: { $in: DEMO_STAFF.map((a) => a.username) } }, { $set: { mustChangePassword: false } });
   logger.warn({ accounts: DEMO_STAFF.map((a) => a.username) }, 'demo mode: created staff accounts');
   return { created: true, password, generated: demoPassword === undefined };
+}
+
+/**
+ * The demo application: a principal applicant and a spouse who share one email address, each
+ * invited separately (their invitations are in the dev mailbox at /dev/mailbox).
+ */
+export async function seedDemoApplication(db: Connection, applications: ApplicationService, baseUrl: string) {
+  const officer = await userModel(db).findOne({ username: 'officer' }).lean();
+  if (!officer || (await applicationModel(db).estimatedDocumentCount()) > 0) return null;
+  const by: AuthUser = {
+    id: officer._id,
+    username: officer.username,
+    role: 'officer',
+    displayName: officer.displayName,
+    fullName: officer.fullName,
+    lang: 'en',
+    personId: null,
+    mustChangePassword: false,
+    totpEnabled: false,
+  };
+  return applications.register(
+    {
+      applicationNumber: 'E000123456',
+      people: [
+        { role: 'principal', givenName: 'Amara', familyName: 'Okafor', dateOfBirth: '1989-07-21', uci: '11223344', email: 'okafor.family@example.com', lang: 'en' },
+        { role: 'spouse', givenName: 'Étienne', familyName: 'Okafor', dateOfBirth: '1987-11-03', uci: '5566778899', email: 'okafor.family@example.com', lang: 'fr' },
+      ],
+    },
+    by,
+    baseUrl,
+    null,
+  );
 }

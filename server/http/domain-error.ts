@@ -9,6 +9,7 @@ const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  event_refused: 422,
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,

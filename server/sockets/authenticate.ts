@@ -24,7 +24,12 @@ export function authenticateSockets(io: PortalIo, { services, logger }: AppDeps)
       if (!identity || services.auth.stage(identity) !== 'ready') return next(new Error('unauthenticated'));
       socket.data.identity = identity;
       socket.data.log = logger.child({ userId: identity.user.id, role: identity.user.role, socketId: socket.id });
-      await socket.join([rooms.session(identity.session.hash), rooms.user(identity.user.id)]);
+      const joined = [rooms.session(identity.session.hash), rooms.user(identity.user.id)];
+      if (identity.user.role === 'applicant' && identity.user.personId) {
+        socket.data.caseId = await services.cases.caseIdFor(identity.user);
+        joined.push(rooms.case(socket.data.caseId));
+      }
+      await socket.join(joined);
       next();
     } catch (err) {
       logger.error({ err }, 'socket authentication failed');

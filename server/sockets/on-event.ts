@@ -36,3 +36,13 @@ export function onEvent<E extends keyof ClientEvents, S extends z.ZodType>(
   };
   socket.on(event, listener as never);
 }
+
+/** Answers events this socket's role may not send with `forbidden`, instead of leaving them unanswered. */
+export function refuseEvents(socket: PortalSocket, events: (keyof ClientEvents)[]) {
+  for (const event of events) {
+    socket.on(event, ((...args: unknown[]) => {
+      const ack = args[args.length - 1];
+      if (typeof ack === 'function') ack({ ok: false, error: { code: 'forbidden', message: 'You do not have access to this.' } });
+    }) as never);
+  }
+}

@@ -6,6 +6,8 @@ import type { Logger } from '../logger';
 /** What the server keeps on each socket: who it is (from the session cookie, never the client). */
 export interface SocketData {
   identity: Identity;
+  /** The applicant's own case (applicants only). */
+  caseId?: string;
   log: Logger;
 }
 

@@ -11,6 +11,8 @@ export interface AppProcess {
   output(): string;
   /** SIGTERM, then wait for the exit code. */
   stop(): Promise<number | null>;
+  /** SIGKILL: the process dies at once, as in a crash (its FerretDB is left behind). */
+  kill(): Promise<void>;
 }
 
 /**
@@ -47,8 +49,14 @@ export async function startAppProcess(env: Record<string, string> = {}, dataDir?
     child,
     dataDir: dir,
     output: () => out,
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
-      if (child.exitCode !== null) return child.exitCode;
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       child.kill('SIGTERM');
       const code = await exited;

@@ -3,17 +3,21 @@ import type { Connection } from 'mongoose';
 import { connectMongoose } from '../../server/db/database';
 
 /**
- * Gives a test file its own database on the shared FerretDB, dropped before each test.
+ * Gives a test file its own database on the shared FerretDB, dropped before each test (or only
+ * once, before the file, with `resetEachTest: false`).
  * Returns a getter because the connection opens in `beforeAll`.
  */
-export function useTestDatabase(name: string): () => Connection {
+export function useTestDatabase(name: string, options: { resetEachTest?: boolean } = {}): () => Connection {
   let connection: Connection | undefined;
   const dbName = `test_${name.replace(/[^a-z0-9]/gi, '_')}`.slice(0, 60);
   beforeAll(async () => {
     connection = await connectMongoose(inject('mongoUri'), dbName);
   });
-  beforeEach(async () => {
+  beforeAll(async () => {
     await connection!.dropDatabase();
+  });
+  beforeEach(async () => {
+    if (options.resetEachTest !== false) await connection!.dropDatabase();
   });
   afterAll(async () => {
     await connection?.close(true);

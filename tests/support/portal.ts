@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import type { ClientEvents, ServerEvents } from '../../src/lib/shared/socket-contract';
@@ -14,17 +17,20 @@ export interface TestPortalOptions {
   env?: Record<string, string>;
   /** A ManualClock to control timeouts and expiry; the system clock otherwise. */
   clock?: Clock;
+  /** Drop the database before every test (default) or only before the file. */
+  resetEachTest?: boolean;
 }
 
 /** Starts the real portal (HTTP + Socket.IO) on port 0 against this file's test database. */
 export function useTestPortal(name: string, options: TestPortalOptions = {}) {
-  const db = useTestDatabase(name);
+  const db = useTestDatabase(name, { resetEachTest: options.resetEachTest });
   let portal: RunningPortal | undefined;
   let services: Services | undefined;
   const sockets: TestSocket[] = [];
   const clock = options.clock ?? systemClock;
   beforeAll(async () => {
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...options.env });
+    const dataDir = mkdtempSync(join(tmpdir(), `landing-${name}-`));
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATA_DIR: dataDir, ...options.env });
     const infrastructure = { config, logger: createLogger(config.LOG_LEVEL), db: db(), clock };
     services = createServices(infrastructure);
     portal = await startPortal({ ...infrastructure, services }, { port: 0 });
@@ -43,6 +49,8 @@ export function useTestPortal(name: string, options: TestPortalOptions = {}) {
     portal: running,
     services: () => services!,
     url: (path = '') => `${running().url}${path}`,
+    /** Delivers every due outbox email now (the worker's poll, without waiting for it). */
+    deliverEmails: () => services!.outboxWorker.processDue(),
     /** A real socket.io-client; pass the session cookie to be signed in. Disconnected after the file. */
     async connect(options: { cookie?: string; headers?: Record<string, string> } = {}): Promise<TestSocket> {
       const socket: TestSocket = connectSocket(running().url, {

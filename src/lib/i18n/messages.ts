@@ -1,9 +1,13 @@
 import type { Lang } from './lang';
 import { interpolate } from './define';
 import { common } from './catalog/common';
+import { email } from './catalog/email';
+import { photo } from './catalog/photo';
+import { auth } from './catalog/auth';
+import { conversation } from './catalog/conversation';
 
 /** Every catalog, merged. Add a domain's catalog here. */
-const catalogs = [common] as const;
+const catalogs = [common, email, photo, auth, conversation] as const;
 
 type Merge<T extends readonly { en: object }[]> = T extends readonly [infer H extends { en: object }, ...infer R extends { en: object }[]]
   ? H['en'] & Merge<R>
@@ -19,6 +23,14 @@ const dictionaries: Record<Lang, Record<string, string>> = {
 
 /** The message `key` in `lang`, with `{placeholders}` filled in. */
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  return interpolate(dictionaries[lang][key] ?? key, params);
+}
+
+/**
+ * A message whose key is built at run time (stored transcript keys, error codes): the key itself
+ * when it is unknown, so a gap shows up instead of a blank.
+ */
+export function translateKey(lang: Lang, key: string, params?: Record<string, string | number>): string {
   return interpolate(dictionaries[lang][key] ?? key, params);
 }
 

@@ -7,6 +7,7 @@ export const errorCodes = [
   'forbidden',
   'not_found',
   'conflict',
+  'event_refused',
   'rate_limited',
   'payload_too_large',
   'unsupported_media_type',

@@ -1,0 +1,80 @@
+import { Schema, type InferSchemaType } from 'mongoose';
+import { defineModel } from '../db/define-model';
+
+/**
+ * One person's landing case: the machine snapshot, the per-case sequence and the summary fields the
+ * staff board reads. It is a materialised copy of the latest commit in `case_commits`, which is
+ * the source of truth (see case-store.ts).
+ */
+export const caseSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    personId: { type: String, required: true, unique: true },
+    userId: { type: String, required: true, index: true },
+    applicationNumber: { type: String, required: true },
+    personName: { type: String, required: true },
+    uci: { type: String, required: true },
+    lang: { type: String, enum: ['en', 'fr'], required: true },
+    /** The persisted XState snapshot, as JSON text (its keys are not ours to constrain). */
+    snapshot: { type: String, required: true },
+    version: { type: Number, required: true },
+    seq: { type: Number, required: true },
+    step: { type: String, required: true, index: true },
+    stepNumber: { type: Number, default: null },
+    stepEnteredAt: { type: Date, required: true },
+    lastActivityAt: { type: Date, required: true, index: true },
+    flags: { type: [String], default: [] },
+    helpStatus: { type: String, default: 'none' },
+    photoStatus: { type: String, default: 'none' },
+    createdAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+export type CaseDoc = InferSchemaType<typeof caseSchema>;
+export const caseModel = defineModel('Case', caseSchema, 'cases');
+
+/** The case's append-only log: `_id` is `<caseId>:<seq>`, so a sequence number is used once. */
+export const caseEntrySchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    caseId: { type: String, required: true, index: true },
+    seq: { type: Number, required: true },
+    at: { type: Date, required: true },
+    author: { type: String, required: true },
+    authorName: { type: String, default: null },
+    message: { type: Schema.Types.Mixed, required: true },
+    visibility: { type: String, required: true },
+    /** The client event that produced this entry, so a retry is recognised. */
+    clientEventId: { type: String, default: null, index: true },
+    /** The machine event applied, if any (audit and replays). */
+    event: { type: Schema.Types.Mixed, default: null },
+  },
+  { versionKey: false, minimize: false },
+);
+
+export type CaseEntryDoc = InferSchemaType<typeof caseEntrySchema>;
+export const caseEntryModel = defineModel('CaseEntry', caseEntrySchema, 'case_entries');
+
+export const entryId = (caseId: string, seq: number) => `${caseId}:${String(seq).padStart(9, '0')}`;
+
+/**
+ * One commit of a case: version N of the case, with everything it changed. Its `_id`
+ * (`<caseId>:<version>`) is the lock: inserting it is atomic on MongoDB and FerretDB alike, so
+ * two writers can never both produce version N, across tabs and processes.
+ */
+export const caseCommitSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    caseId: { type: String, required: true },
+    version: { type: Number, required: true },
+    seq: { type: Number, required: true },
+    at: { type: Date, required: true },
+    summary: { type: Schema.Types.Mixed, required: true },
+    entries: { type: [Schema.Types.Mixed], default: [] },
+  },
+  { versionKey: false, minimize: false },
+);
+
+export const caseCommitModel = defineModel('CaseCommit', caseCommitSchema, 'case_commits');
+export const commitId = (caseId: string, version: number) => `${caseId}:${String(version).padStart(9, '0')}`;

@@ -1,0 +1,114 @@
+import { isValidObjectId, type Connection } from 'mongoose';
+import { z } from 'zod';
+import { systemClock, type Clock } from '../clock';
+import { DomainError } from '../http/domain-error';
+import { outgoingEmailSchema, type OutgoingEmail } from './email';
+import { emailKinds, outboxModel, type EmailKind, type OutboxStatus } from './outbox.model';
+
+export { OutboxWorker, type OutboxWorkerOptions, type ProcessResult } from './outbox.worker';
+
+export interface EnqueueOptions {
+  kind: EmailKind;
+  personId?: string;
+  caseId?: string;
+}
+
+/** What officers and services see of an outbox message; never its body (it may hold a password). */
+export interface OutboxEntry {
+  id: string;
+  kind: EmailKind;
+  to: string;
+  subject: string;
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  personId: string | null;
+  caseId: string | null;
+  createdAt: Date;
+  nextAttemptAt: Date;
+  sentAt: Date | null;
+  failedAt: Date | null;
+  providerId: string | null;
+}
+
+const enqueueOptionsSchema = z.strictObject({
+  kind: z.enum(emailKinds),
+  personId: z.string().min(1).max(100).optional(),
+  caseId: z.string().min(1).max(100).optional(),
+});
+
+function fieldErrors(error: z.ZodError): Record<string, string> {
+  return Object.fromEntries(error.issues.map((issue) => [issue.path.join('.') || '(email)', issue.message]));
+}
+
+function toEntry(doc: Record<string, unknown>): OutboxEntry {
+  const { _id, kind, to, subject, status, attempts, lastError, personId, caseId, createdAt, nextAttemptAt, sentAt, failedAt, providerId } =
+    doc as Omit<OutboxEntry, 'id'> & { _id: unknown };
+  return { id: String(_id), kind, to, subject, status, attempts, lastError, personId, caseId, createdAt, nextAttemptAt, sentAt, failedAt, providerId };
+}
+
+/** Every email goes through here: stored first, then delivered by an OutboxWorker, with retries. */
+export class Outbox {
+  constructor(
+    private readonly db: Connection,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  /**
+   * Validates and stores an email as `pending`, due now. Returns its id, which is also the
+   * idempotency key its delivery uses. Throws DomainError `validation_failed` and stores nothing
+   * when the email or the options are invalid.
+   */
+  async enqueue(email: OutgoingEmail, options: EnqueueOptions): Promise<string> {
+    const parsedEmail = outgoingEmailSchema.safeParse(email);
+    if (!parsedEmail.success) throw new DomainError('validation_failed', 'The email is not valid.', fieldErrors(parsedEmail.error));
+    const parsedOptions = enqueueOptionsSchema.safeParse(options);
+    if (!parsedOptions.success) throw new DomainError('validation_failed', 'The email options are not valid.', fieldErrors(parsedOptions.error));
+    const now = this.clock.now();
+    const created = await outboxModel(this.db).create({
+      ...parsedEmail.data,
+      kind: parsedOptions.data.kind,
+      personId: parsedOptions.data.personId ?? null,
+      caseId: parsedOptions.data.caseId ?? null,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+      createdAt: now,
+    });
+    return String(created._id);
+  }
+
+  /** One message's delivery state, or null when there is no such message. */
+  async find(id: string): Promise<OutboxEntry | null> {
+    if (!isValidObjectId(id)) return null;
+    const doc = await outboxModel(this.db).findById(id).lean();
+    return doc ? toEntry(doc) : null;
+  }
+
+  /** Messages that gave up, newest failure first, for officers to look at and retry. */
+  async listFailed(limit = 100): Promise<OutboxEntry[]> {
+    const docs = await outboxModel(this.db).find({ status: 'failed' }).sort({ failedAt: -1, _id: -1 }).limit(limit).lean();
+    return docs.map(toEntry);
+  }
+
+  /**
+   * Puts a failed message back in the queue, due now, with a fresh set of attempts.
+   * Throws `not_found` for an unknown id and `conflict` when the message is not failed.
+   */
+  async retryFailed(id: string): Promise<void> {
+    if (!isValidObjectId(id)) throw new DomainError('not_found', 'No such email.');
+    const model = outboxModel(this.db);
+    const result = await model.updateOne(
+      { _id: id, status: 'failed' },
+      { $set: { status: 'pending', attempts: 0, nextAttemptAt: this.clock.now(), failedAt: null } },
+    );
+    if (result.matchedCount === 1) return;
+    if (await model.exists({ _id: id })) throw new DomainError('conflict', 'Only a failed email can be retried.');
+    throw new DomainError('not_found', 'No such email.');
+  }
+
+  /** How many messages still wait for delivery (pending or being sent). */
+  async outboxDepth(): Promise<number> {
+    return outboxModel(this.db).countDocuments({ status: { $in: ['pending', 'sending'] } });
+  }
+}

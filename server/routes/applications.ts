@@ -1,0 +1,37 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { registerApplicationBody } from '../../src/lib/shared/application.schemas';
+import type { AppEnv } from '../http/app-env';
+import { publicBaseUrl } from '../http/base-url';
+import { clientIp, identityOf, requireRole } from '../http/identity';
+import { valid } from '../http/validate';
+import type { Services } from '../services';
+
+const idParam = z.strictObject({ id: z.uuid() });
+const listQuery = z.strictObject({ search: z.string().max(100).optional() });
+
+/** `/api/applications` and `/api/people/:id/invitation/*`: officers and admins. */
+export function applicationRoutes(s: Services, origin: string | undefined) {
+  const officer = requireRole(s.auth, ['officer', 'admin']);
+  const applications = new Hono<AppEnv>()
+    .use(officer)
+    .get('/', valid('query', listQuery), async (c) => c.json(await s.applications.list(c.req.valid('query').search)))
+    .post('/', valid('json', registerApplicationBody), async (c) => {
+      const created = await s.applications.register(c.req.valid('json'), identityOf(c).user, publicBaseUrl(c, origin), clientIp(c));
+      return c.json(created, 201);
+    })
+    .get('/:id', valid('param', idParam), async (c) => c.json(await s.applications.get(c.req.valid('param').id)));
+
+  const people = new Hono<AppEnv>()
+    .use(officer)
+    .post('/:id/invitation/resend', valid('param', idParam), async (c) => {
+      await s.invitations.send(c.req.valid('param').id, publicBaseUrl(c, origin), identityOf(c).user, clientIp(c));
+      return c.body(null, 204);
+    })
+    .post('/:id/invitation/revoke', valid('param', idParam), async (c) => {
+      await s.invitations.revoke(c.req.valid('param').id, identityOf(c).user, clientIp(c));
+      return c.body(null, 204);
+    });
+
+  return { applications, people };
+}

@@ -1,0 +1,71 @@
+import { defineMessages } from '../define';
+
+/**
+ * PR-card photo: why the server refused a photo (`photo.rejected.<code>`, codes from
+ * `server/photos/photo-rules.ts`) and the client's non-blocking advice (`photo.advice.<code>`,
+ * codes from `src/lib/photo/quality.ts`). Limits are written out so no parameter is needed.
+ */
+export const photo = defineMessages(
+  {
+    'photo.requirements':
+      'JPEG or PNG, up to 4 MB, between 715 × 1,000 and 2,000 × 2,800 pixels, in portrait format (about 5:7, for example 1,000 × 1,400 pixels).',
+    'photo.rejected.title': 'We could not use this photo',
+    'photo.rejected.not_an_image': 'This file is not a photo. Please choose a JPEG or PNG image.',
+    'photo.rejected.unsupported_format':
+      'This image format is not accepted. Please save your photo as JPEG or PNG and upload it again. Some phones take photos in HEIC format: export them as JPEG first.',
+    'photo.rejected.too_large':
+      'This file is larger than 4 MB. Please upload a lighter version of your photo; 715 × 1,000 to 2,000 × 2,800 pixels is enough.',
+    'photo.rejected.too_small_dimensions':
+      'This photo is too small. It must be at least 715 pixels wide and 1,000 pixels high.',
+    'photo.rejected.too_large_dimensions':
+      'This photo is too large. It must be at most 2,000 pixels wide and 2,800 pixels high. Resize it, then try again.',
+    'photo.rejected.wrong_aspect_ratio':
+      'This photo does not have the right shape. It must be in portrait format (taller than wide), with a width-to-height ratio of about 5:7, for example 1,000 × 1,400 pixels. Crop it, then try again.',
+    'photo.rejected.corrupt':
+      'We could not read this photo: the file is damaged or incomplete. Please take or export it again, then upload it.',
+    'photo.advice.title': 'Tips to improve your photo',
+    'photo.advice.note':
+      'These are only tips: you can still send this photo. An officer will check that it meets the PR card photo requirements.',
+    'photo.advice.background_too_dark':
+      'The background looks dark. Stand in front of a white or light-coloured wall.',
+    'photo.advice.background_not_uniform':
+      'The background does not look plain. Stand in front of a plain wall, with no objects, patterns or shadows behind you.',
+    'photo.advice.underexposed':
+      'The photo looks too dark. Face a window or add light, so that your face is evenly lit.',
+    'photo.advice.overexposed':
+      'The photo looks too bright, and details of your face may be lost. Avoid direct sunlight and flash glare.',
+    'photo.advice.blurry':
+      'The photo looks blurry. Hold the camera steady or use a timer, let it focus on your face, then take the photo again.',
+  },
+  {
+    'photo.requirements':
+      'JPEG ou PNG, 4 Mo au maximum, de 715 × 1 000 à 2 000 × 2 800 pixels, en format portrait (environ 5 : 7, par exemple 1 000 × 1 400 pixels).',
+    'photo.rejected.title': 'Nous ne pouvons pas utiliser cette photo',
+    'photo.rejected.not_an_image': 'Ce fichier n’est pas une photo. Veuillez choisir une image JPEG ou PNG.',
+    'photo.rejected.unsupported_format':
+      'Ce format d’image n’est pas accepté. Veuillez enregistrer votre photo en JPEG ou en PNG, puis la téléverser de nouveau. Certains téléphones prennent les photos en format HEIC : exportez-les d’abord en JPEG.',
+    'photo.rejected.too_large':
+      'Ce fichier dépasse 4 Mo. Veuillez téléverser une version plus légère de votre photo; de 715 × 1 000 à 2 000 × 2 800 pixels, c’est suffisant.',
+    'photo.rejected.too_small_dimensions':
+      'Cette photo est trop petite. Elle doit mesurer au moins 715 pixels de largeur et 1 000 pixels de hauteur.',
+    'photo.rejected.too_large_dimensions':
+      'Cette photo est trop grande. Elle doit mesurer au plus 2 000 pixels de largeur et 2 800 pixels de hauteur. Redimensionnez-la, puis réessayez.',
+    'photo.rejected.wrong_aspect_ratio':
+      'Cette photo n’a pas les bonnes proportions. Elle doit être en format portrait (plus haute que large), avec un rapport largeur-hauteur d’environ 5 : 7, par exemple 1 000 × 1 400 pixels. Recadrez-la, puis réessayez.',
+    'photo.rejected.corrupt':
+      'Nous n’avons pas pu lire cette photo : le fichier est endommagé ou incomplet. Veuillez la reprendre ou l’exporter de nouveau, puis la téléverser.',
+    'photo.advice.title': 'Conseils pour améliorer votre photo',
+    'photo.advice.note':
+      'Ce ne sont que des conseils : vous pouvez tout de même envoyer cette photo. Un agent d’immigration vérifiera qu’elle respecte les exigences relatives aux photos de la carte RP.',
+    'photo.advice.background_too_dark':
+      'L’arrière-plan semble sombre. Placez-vous devant un mur blanc ou de couleur claire.',
+    'photo.advice.background_not_uniform':
+      'L’arrière-plan ne semble pas uni. Placez-vous devant un mur uni, sans objets, motifs ni ombres derrière vous.',
+    'photo.advice.underexposed':
+      'La photo semble trop sombre. Placez-vous face à une fenêtre ou ajoutez de la lumière, pour que votre visage soit éclairé uniformément.',
+    'photo.advice.overexposed':
+      'La photo semble trop claire, et des détails de votre visage pourraient être perdus. Évitez la lumière directe du soleil et les reflets du flash.',
+    'photo.advice.blurry':
+      'La photo semble floue. Tenez l’appareil immobile ou utilisez le retardateur, laissez-le faire la mise au point sur votre visage, puis reprenez la photo.',
+  },
+);

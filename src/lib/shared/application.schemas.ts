@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { isRealDate } from './landing/dates';
+
+/** `E001234567`: one letter and nine digits (stored upper-case). */
+export const applicationNumberSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]\d{9}$/, 'application_number_format');
+
+/** A UCI is 8 or 10 digits, often written `0000-0000` or `00-0000-0000`; stored as digits. */
+export const uciSchema = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^(\d{8}|\d{10})$/, 'uci_format'));
+
+/** Shows a UCI grouped as people read it: `1234-5678` or `12-3456-7890`. */
+export function formatUci(digits: string): string {
+  return digits.length === 10 ? `${digits.slice(0, 2)}-${digits.slice(2, 6)}-${digits.slice(6)}` : `${digits.slice(0, 4)}-${digits.slice(4)}`;
+}
+
+export const personRoles = ['principal', 'spouse', 'dependant'] as const;
+export type PersonRole = (typeof personRoles)[number];
+
+const name = z.string().trim().min(1, 'required').max(80).regex(/^[^<>{}[\]\\/@#$%^*=+|~`"0-9]+$/u, 'name_characters');
+
+export const personInputSchema = z.strictObject({
+  role: z.enum(personRoles),
+  givenName: name,
+  familyName: name,
+  dateOfBirth: z.string().refine(isRealDate, 'date_invalid'),
+  uci: uciSchema,
+  email: z.email('email_format').max(200).transform((e) => e.toLowerCase()),
+  lang: z.enum(['en', 'fr']),
+});
+
+/** `POST /api/applications`: an approved application and every person on it. */
+export const registerApplicationBody = z
+  .strictObject({
+    applicationNumber: applicationNumberSchema,
+    people: z.array(personInputSchema).min(1, 'at_least_one_person').max(20),
+  })
+  .superRefine((body, ctx) => {
+    const principals = body.people.filter((p) => p.role === 'principal').length;
+    if (principals !== 1) ctx.addIssue({ code: 'custom', path: ['people'], message: 'exactly_one_principal' });
+    if (body.people.filter((p) => p.role === 'spouse').length > 1) ctx.addIssue({ code: 'custom', path: ['people'], message: 'at_most_one_spouse' });
+    const seen = new Map<string, number>();
+    body.people.forEach((person, index) => {
+      if (seen.has(person.uci)) ctx.addIssue({ code: 'custom', path: ['people', index, 'uci'], message: 'uci_duplicate' });
+      seen.set(person.uci, index);
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    body.people.forEach((person, index) => {
+      if (person.dateOfBirth > today) ctx.addIssue({ code: 'custom', path: ['people', index, 'dateOfBirth'], message: 'date_in_future' });
+    });
+  });
+
+export type RegisterApplicationBody = z.infer<typeof registerApplicationBody>;
+export type PersonInput = z.infer<typeof personInputSchema>;
+
+/** Invitation tokens are 43 base64url characters (256 bits). */
+export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'token_format');
+
+export const invitationStates = ['sent', 'accepted', 'declined', 'expired', 'revoked'] as const;
+export type InvitationState = (typeof invitationStates)[number];

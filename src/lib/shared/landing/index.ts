@@ -1,0 +1,7 @@
+export * from './steps';
+export * from './postal-code';
+export * from './address';
+export * from './dates';
+export * from './signature';
+export * from './events';
+export * from './free-text';

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApplicant, createUser, signIn, type TestUser } from '../fixtures/users';
+import { ConversationClient } from '../support/conversation-client';
+import { HttpSession } from '../support/http-session';
+import { ManualClock, useTestPortal } from '../support/portal';
+
+/**
+ * The authorization table: every API route and socket event against every kind of caller.
+ * "allow" means the request got past authorization (any status but 401/403; a 404 or 422 on a
+ * made-up id or empty body still proves access was granted); "deny" means 401 or 403 — or, where
+ * hiding existence matters (someone else's photo), 404.
+ */
+const clock = new ManualClock(new Date());
+const t = useTestPortal('authorization', { clock, resetEachTest: false });
+const callers = ['anonymous', 'applicantA', 'applicantB', 'agent', 'officer', 'admin'] as const;
+type Caller = (typeof callers)[number];
+type Expect = 'allow' | 'deny' | 'hidden';
+
+const sessions = {} as Record<Caller, HttpSession>;
+let photoOfA = '';
+const someId = randomUUID();
+const token = 'A'.repeat(43);
+
+beforeAll(async () => {
+  sessions.anonymous = new HttpSession(t.url());
+  const accounts: Partial<Record<Caller, TestUser>> = {
+    applicantA: await createApplicant(t.db(), { givenName: 'Ana' }),
+    applicantB: await createApplicant(t.db(), { givenName: 'Ben' }),
+    agent: await createUser(t.db(), 'agent'),
+    officer: await createUser(t.db(), 'officer'),
+    admin: await createUser(t.db(), 'admin'),
+  };
+  for (const caller of callers.slice(1)) {
+    clock.advance(31_000);
+    sessions[caller] = await signIn(t.url(), accounts[caller]!, clock);
+  }
+  const photo = readFileSync(new URL('../fixtures/photo-valid.jpg', import.meta.url));
+  const upload = await sessions.applicantA.request('/api/photos', { method: 'PUT', body: new Uint8Array(photo) });
+  photoOfA = upload.data.photoId;
+});
+
+const everyone: Record<Caller, Expect> = { anonymous: 'allow', applicantA: 'allow', applicantB: 'allow', agent: 'allow', officer: 'allow', admin: 'allow' };
+const signedIn: Record<Caller, Expect> = { ...everyone, anonymous: 'deny' };
+const applicants: Record<Caller, Expect> = { anonymous: 'deny', applicantA: 'allow', applicantB: 'allow', agent: 'deny', officer: 'deny', admin: 'deny' };
+const officers: Record<Caller, Expect> = { anonymous: 'deny', applicantA: 'deny', applicantB: 'deny', agent: 'deny', officer: 'allow', admin: 'allow' };
+const admins: Record<Caller, Expect> = { ...officers, officer: 'deny' };
+
+const routes: [method: string, path: () => string, expected: Record<Caller, Expect>, body?: unknown][] = [
+  ['GET', () => '/api/health', everyone],
+  ['GET', () => '/api/openapi.json', everyone],
+  ['GET', () => '/api/dev/mailbox', everyone],
+  ['GET', () => `/api/invitations/${token}`, everyone],
+  ['POST', () => `/api/invitations/${token}/accept`, everyone],
+  ['POST', () => `/api/invitations/${token}/decline`, everyone],
+  ['GET', () => '/api/auth/me', signedIn],
+  ['POST', () => '/api/auth/password', signedIn, {}],
+  ['POST', () => '/api/auth/totp/enrol', { ...signedIn, applicantA: 'deny', applicantB: 'deny', agent: 'deny', officer: 'deny', admin: 'deny' }],
+  ['GET', () => '/api/staff-accounts', admins],
+  ['POST', () => '/api/staff-accounts', admins, {}],
+  ['POST', () => `/api/staff-accounts/${someId}/disable`, admins],
+  ['POST', () => `/api/staff-accounts/${someId}/enable`, admins],
+  ['GET', () => '/api/applications', officers],
+  ['POST', () => '/api/applications', officers, {}],
+  ['GET', () => `/api/applications/${someId}`, officers],
+  ['POST', () => `/api/people/${someId}/invitation/resend`, officers],
+  ['POST', () => `/api/people/${someId}/invitation/revoke`, officers],
+  ['PUT', () => '/api/photos', applicants, {}],
+  ['GET', () => `/api/photos/${photoOfA}`, { anonymous: 'deny', applicantA: 'allow', applicantB: 'hidden', agent: 'allow', officer: 'allow', admin: 'allow' }],
+];
+
+describe('HTTP routes × callers', () => {
+  for (const [method, path, expected, body] of routes) {
+    it(`${method} ${path().replace(/[0-9a-f-]{36}|A{43}/, ':id')}`, async () => {
+      const outcome: Record<string, string> = {};
+      for (const caller of callers) {
+        const res = await sessions[caller].request(path(), { method, ...(body !== undefined ? { json: body } : {}) });
+        const verdict = res.status === 401 || res.status === 403 ? 'deny' : res.status === 404 && expected[caller] === 'hidden' ? 'hidden' : 'allow';
+        outcome[caller] = verdict;
+        expect(res.status, `${caller} got ${res.status}`).toBeLessThan(500);
+      }
+      expect(outcome).toEqual(expected);
+    });
+  }
+});
+
+describe('Socket.IO connection and events × callers', () => {
+  it('refuses anonymous sockets and answers forbidden to staff for applicant events', async () => {
+    await expect(t.connect()).rejects.toThrow(/unauthenticated/);
+    for (const caller of ['agent', 'officer', 'admin'] as const) {
+      const socket = await t.connect({ cookie: sessions[caller].cookieHeader });
+      for (const [event, payload] of [
+        ['case:sync', { after: 0 }],
+        ['case:answer', { clientEventId: 'staff-try-0001', event: { type: 'ACKNOWLEDGE' } }],
+        ['case:text', { clientEventId: 'staff-try-0002', text: 'yes' }],
+        ['case:language', { lang: 'fr' }],
+      ] as const) {
+        const ack = await socket.timeout(2000).emitWithAck(event as 'case:sync', payload as never);
+        expect(ack, `${caller} ${event}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      }
+    }
+  });
+
+  it('gives each applicant only their own conversation: nothing of A reaches B', async () => {
+    const a = new ConversationClient(await t.connect({ cookie: sessions.applicantA.cookieHeader }));
+    const b = new ConversationClient(await t.connect({ cookie: sessions.applicantB.cookieHeader }));
+    const viewA = await a.sync();
+    const viewB = await b.sync();
+    expect(viewA.caseId).not.toBe(viewB.caseId);
+    expect(viewA.params.givenName).toBe('Ana');
+    expect(viewB.params.givenName).toBe('Ben');
+    const before = b.broadcasts.length;
+    await a.must({ type: 'ACKNOWLEDGE' });
+    await a.must({ type: 'CONFIRM_IDENTITY', answer: 'yes' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(b.broadcasts.length).toBe(before);
+    expect((await b.sync()).step).toBe('welcome');
+    // A payload cannot even name another case.
+    const named = await b.socket.emitWithAck('case:sync', { after: 0, caseId: viewA.caseId } as never);
+    expect(named).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+  });
+});
