@@ -12,8 +12,13 @@ import { servePages, type PageHandler } from './http/pages';
 import { apiContentSecurityPolicy, securityHeaders } from './http/security-headers';
 import { applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
+import { boardRoutes } from './routes/board';
+import { ecoprRoutes } from './routes/ecopr';
+import { verifyRoutes } from './routes/verify';
+import { staffCaseRoutes } from './routes/staff-cases';
 import { devMailboxRoutes } from './routes/dev-mailbox';
 import { healthRoutes } from './routes/health';
+import { helpQueueRoutes } from './routes/help-queue';
 import { invitationRoutes } from './routes/invitations';
 import { openApiRoutes } from './routes/openapi';
 import { photoRoutes } from './routes/photos';
@@ -22,6 +27,9 @@ import type { Infrastructure, Services } from './services';
 import { authenticateSockets, originAllowed } from './sockets/authenticate';
 import type { PortalIo } from './sockets/realtime';
 import { registerCaseHandlers } from './sockets/case.handlers';
+import { registerAgentHandlers } from './sockets/agent.handlers';
+import { registerChatHandlers } from './sockets/chat.handlers';
+import { registerStaffHandlers } from './sockets/staff.handlers';
 import { registerSystemHandlers } from './sockets/system.handlers';
 
 /** Everything the portal needs from the outside world; tests pass their own. */
@@ -80,6 +88,11 @@ export function createApp(deps: AppDeps) {
   api.route('/applications', applications);
   api.route('/people', people);
   api.route('/invitations', invitationRoutes(services, config.ORIGIN));
+  api.route('/board', boardRoutes(services));
+  api.route('/help-queue', helpQueueRoutes(services));
+  api.route('/ecopr', ecoprRoutes({ ecopr: services.ecopr, auth: services.auth, clock: deps.clock, caseIdOf: (user) => services.cases.caseIdFor(user), origin: config.ORIGIN }));
+  api.route('/verify', verifyRoutes({ ecopr: services.ecopr, limiter: services.limiter }));
+  api.route('/staff/cases', staffCaseRoutes(services));
   api.route('/openapi.json', openApiRoutes());
   // The development mailbox exists only with the development transport, never in production.
   if (services.emailSender.kind === 'dev' && !production) api.route('/dev/mailbox', devMailboxRoutes(deps.db));
@@ -116,6 +129,9 @@ export function createSocketServer(httpServer: HttpServer, deps: AppDeps): Porta
   io.on('connection', (socket) => {
     registerSystemHandlers(socket, deps);
     registerCaseHandlers(socket, deps);
+    registerStaffHandlers(socket, deps);
+    registerAgentHandlers(socket, deps);
+    registerChatHandlers(socket, deps);
   });
   deps.services.realtime.attach(io);
   return io;

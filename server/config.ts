@@ -24,6 +24,7 @@ const envSchema = z
       .optional(),
     EMAIL_FROM: z.string().min(3).default('Landing Portal <no-reply@landing.localhost>'),
     DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    STUCK_AFTER_HOURS: z.coerce.number().positive().max(24 * 365).default(48),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

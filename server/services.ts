@@ -3,7 +3,11 @@ import { ApplicationService } from './applications/application.service';
 import { InvitationService } from './applications/invitation.service';
 import { AuditLog } from './audit/audit.service';
 import { AuthService } from './auth/auth.service';
+import { BoardService } from './board/board.service';
+import { EcoprService } from './ecopr/ecopr.service';
 import { CaseService } from './cases/case.service';
+import { HelpService } from './help/help.service';
+import { StaffCaseService } from './cases/staff-case.service';
 import { PhotoService } from './cases/photo.service';
 import { createPhotoStore } from './photos/photo.store';
 import { createLucia } from './auth/lucia';
@@ -36,14 +40,18 @@ export function createServices({ config, logger, db, clock }: Infrastructure) {
   const totp = new TotpService(db, sessions, limiter, audit, clock, config.demo);
   const staff = new StaffService(db, sessions, audit, clock);
   const realtime = new Realtime();
+  const cases = new CaseService(db, clock, realtime);
   const emailSender = createEmailSender(config, db, clock);
   const outbox = new Outbox(db, clock);
   const outboxWorker = new OutboxWorker({ db, sender: emailSender, clock, logger: logger.child({ component: 'outbox' }) });
-  const invitations = new InvitationService(db, outbox, audit, clock);
-  const applications = new ApplicationService(db, invitations, audit, clock);
-  const cases = new CaseService(db, clock, realtime);
   const photos = new PhotoService(db, createPhotoStore(config), cases, clock);
-  return { cases, photos, audit, limiter, sessions, auth, totp, staff, realtime, emailSender, outbox, outboxWorker, invitations, applications };
+  const invitations = new InvitationService(db, outbox, cases, audit, clock);
+  const applications = new ApplicationService(db, invitations, cases, audit, clock);
+  const board = new BoardService(db, clock, config.STUCK_AFTER_HOURS);
+  const ecopr = new EcoprService(db);
+  const staffCases = new StaffCaseService(db, cases.engine, outbox, audit, clock, ecopr);
+  const help = new HelpService(db, cases.engine, audit, clock);
+  return { cases, help, ecopr, board, staffCases, photos, audit, limiter, sessions, auth, totp, staff, realtime, emailSender, outbox, outboxWorker, invitations, applications };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -7,6 +7,7 @@ import type { Clock } from '../clock';
 import { DomainError } from '../http/domain-error';
 import { applicationModel, personModel, type PersonDoc } from './application.model';
 import type { InvitationService } from './invitation.service';
+import type { CaseService } from '../cases/case.service';
 
 export interface PersonView {
   id: string;
@@ -43,6 +44,7 @@ export class ApplicationService {
   constructor(
     private readonly db: Connection,
     private readonly invitations: InvitationService,
+    private readonly cases: CaseService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -73,7 +75,10 @@ export class ApplicationService {
       throw err;
     }
     await this.audit.record({ action: 'application.registered', actor: { id: by.id, role: by.role, name: by.username }, ip, target: applicationId, details: { applicationNumber: body.applicationNumber, people: people.length } });
-    for (const person of people) await this.invitations.send(person._id, baseUrl, by, ip);
+    for (const person of people) {
+      await this.cases.open({ ...person, userId: null, invitationExpiresAt: null, invitationSentAt: null, respondedAt: null });
+      await this.invitations.send(person._id, baseUrl, by, ip);
+    }
     return this.get(applicationId);
   }
 

@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/auth-types';
 import type { Clock } from '../clock';
 import { claimOnce, releaseClaim } from '../db/claim';
 import type { Outbox } from '../email/outbox';
+import type { CaseService } from '../cases/case.service';
 import { credentialsEmail } from '../email/templates/credentials.email';
 import { invitationEmail } from '../email/templates/invitation.email';
 import { DomainError } from '../http/domain-error';
@@ -26,6 +27,7 @@ export class InvitationService {
   constructor(
     private readonly db: Connection,
     private readonly outbox: Outbox,
+    private readonly cases: CaseService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -95,6 +97,7 @@ export class InvitationService {
       });
       await this.outbox.enqueue({ to: person.email, ...email }, { kind: 'credentials', personId: person._id });
       await personModel(this.db).updateOne({ _id: person._id }, { $set: { invitationState: 'accepted', respondedAt: this.clock.now(), userId: account.userId } });
+      await this.cases.invitationAnswered(person._id, 'accepted', account.userId);
       await this.audit.record({ action: 'invitation.accepted', ip, target: person._id, details: { userId: account.userId } });
       return { givenName: person.givenName, lang: person.lang };
     } catch (err) {
@@ -108,6 +111,7 @@ export class InvitationService {
   async decline(token: string, ip: string | null) {
     const { person } = await this.claim(token, 'declined');
     await personModel(this.db).updateOne({ _id: person._id }, { $set: { invitationState: 'declined', respondedAt: this.clock.now() } });
+    await this.cases.invitationAnswered(person._id, 'declined', null);
     await this.audit.record({ action: 'invitation.declined', ip, target: person._id });
     return { givenName: person.givenName, lang: person.lang };
   }

@@ -18,7 +18,9 @@ export interface NewEntry {
 export type StoredCase = CaseDoc & { _id: string };
 
 /** What one commit changes on the case document besides version and seq. */
-export type CaseSummary = Partial<Pick<CaseDoc, 'snapshot' | 'step' | 'stepNumber' | 'stepEnteredAt' | 'lastActivityAt' | 'flags' | 'helpStatus' | 'photoStatus' | 'lang'>>;
+export type CaseSummary = Partial<
+  Pick<CaseDoc, 'snapshot' | 'step' | 'stepNumber' | 'stepEnteredAt' | 'lastActivityAt' | 'flags' | 'helpStatus' | 'photoStatus' | 'lang' | 'userId' | 'invitationState'>
+>;
 
 export type Decision<R> =
   | { commit: false; result: R }

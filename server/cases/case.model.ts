@@ -10,7 +10,9 @@ export const caseSchema = new Schema(
   {
     _id: { type: String, required: true },
     personId: { type: String, required: true, unique: true },
-    userId: { type: String, required: true, index: true },
+    /** Null until the person accepts their invitation. */
+    userId: { type: String, default: null, index: true },
+    invitationState: { type: String, default: 'sent' },
     applicationNumber: { type: String, required: true },
     personName: { type: String, required: true },
     uci: { type: String, required: true },
@@ -23,7 +25,8 @@ export const caseSchema = new Schema(
     stepNumber: { type: Number, default: null },
     stepEnteredAt: { type: Date, required: true },
     lastActivityAt: { type: Date, required: true, index: true },
-    flags: { type: [String], default: [] },
+    /** Board flags: the machine's open flags plus help_requested, photo_waiting, invitation_declined. */
+    flags: { type: [String], default: [], index: true },
     helpStatus: { type: String, default: 'none' },
     photoStatus: { type: String, default: 'none' },
     createdAt: { type: Date, required: true },

@@ -29,6 +29,8 @@ export function authenticateSockets(io: PortalIo, { services, logger }: AppDeps)
         socket.data.caseId = await services.cases.caseIdFor(identity.user);
         joined.push(rooms.case(socket.data.caseId));
       }
+      if (identity.user.role === 'officer' || identity.user.role === 'admin') joined.push(rooms.staff);
+      if (identity.user.role === 'agent' || identity.user.role === 'admin') joined.push(rooms.agents);
       await socket.join(joined);
       next();
     } catch (err) {

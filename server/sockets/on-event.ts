@@ -4,7 +4,7 @@ import type { ClientEvents } from '../../src/lib/shared/socket-contract';
 import { DomainError } from '../http/domain-error';
 import type { PortalSocket } from './realtime';
 
-type AckData<E extends keyof ClientEvents> = Parameters<ClientEvents[E]>[1] extends AckCallback<infer T> ? T : never;
+type AckData<E extends keyof ClientEvents> = NonNullable<Parameters<ClientEvents[E]>[1]> extends AckCallback<infer T> ? T : never;
 
 /**
  * Registers a socket event whose payload is parsed with `schema` before anything else runs.

@@ -22,6 +22,8 @@ export const rooms = {
   session: (hash: string) => `session:${hash}`,
   user: (userId: string) => `user:${userId}`,
   case: (caseId: string) => `case:${caseId}`,
+  /** Staff watching a case: they get internal entries too. */
+  caseStaff: (caseId: string) => `case-staff:${caseId}`,
   staff: 'staff',
   agents: 'agents',
 } as const;

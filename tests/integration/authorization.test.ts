@@ -46,6 +46,8 @@ const signedIn: Record<Caller, Expect> = { ...everyone, anonymous: 'deny' };
 const applicants: Record<Caller, Expect> = { anonymous: 'deny', applicantA: 'allow', applicantB: 'allow', agent: 'deny', officer: 'deny', admin: 'deny' };
 const officers: Record<Caller, Expect> = { anonymous: 'deny', applicantA: 'deny', applicantB: 'deny', agent: 'deny', officer: 'allow', admin: 'allow' };
 const admins: Record<Caller, Expect> = { ...officers, officer: 'deny' };
+const agentsAndAdmins: Record<Caller, Expect> = { ...officers, officer: 'deny', agent: 'allow' };
+const someCase = `case-${someId}`;
 
 const routes: [method: string, path: () => string, expected: Record<Caller, Expect>, body?: unknown][] = [
   ['GET', () => '/api/health', everyone],
@@ -67,12 +69,22 @@ const routes: [method: string, path: () => string, expected: Record<Caller, Expe
   ['POST', () => `/api/people/${someId}/invitation/resend`, officers],
   ['POST', () => `/api/people/${someId}/invitation/revoke`, officers],
   ['PUT', () => '/api/photos', applicants, {}],
+  ['GET', () => '/api/board', officers],
+  ['GET', () => '/api/board/export.csv', officers],
+  ['GET', () => `/api/staff/cases/${someCase}`, officers],
+  ['POST', () => `/api/staff/cases/${someCase}/photo/approve`, officers],
+  ['POST', () => `/api/staff/cases/${someCase}/photo/reject`, officers, { reason: 'too_dark' }],
+  ['POST', () => `/api/staff/cases/${someCase}/flags/resolve`, officers, { flag: 'outside_canada', note: 'x' }],
+  ['POST', () => `/api/staff/cases/${someCase}/confirm`, officers],
+  ['GET', () => '/api/help-queue', agentsAndAdmins],
+  ['GET', () => '/api/ecopr', applicants],
+  ['GET', () => '/api/verify/ECOPR-2345-6789-ABCD', everyone],
   ['GET', () => `/api/photos/${photoOfA}`, { anonymous: 'deny', applicantA: 'allow', applicantB: 'hidden', agent: 'allow', officer: 'allow', admin: 'allow' }],
 ];
 
 describe('HTTP routes × callers', () => {
   for (const [method, path, expected, body] of routes) {
-    it(`${method} ${path().replace(/[0-9a-f-]{36}|A{43}/, ':id')}`, async () => {
+    it(`${method} ${path().replace(/(case-)?[0-9a-f-]{36}|A{43}/, ':id')}`, async () => {
       const outcome: Record<string, string> = {};
       for (const caller of callers) {
         const res = await sessions[caller].request(path(), { method, ...(body !== undefined ? { json: body } : {}) });
@@ -100,6 +112,30 @@ describe('Socket.IO connection and events × callers', () => {
         expect(ack, `${caller} ${event}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       }
     }
+  });
+
+  it('keeps staff and agent events away from applicants, and agent events away from officers', async () => {
+    const a = await t.connect({ cookie: sessions.applicantA.cookieHeader });
+    const caseOfA = (await new ConversationClient(a).sync()).caseId;
+    const attempts = [
+      ['staff:watch', { caseId: caseOfA, after: 0 }],
+      ['agent:join', { caseId: caseOfA }],
+      ['agent:message', { caseId: caseOfA, clientEventId: 'applicant-as-agent', text: 'hi' }],
+      ['agent:note', { caseId: caseOfA, text: 'note' }],
+      ['agent:suggest', { caseId: caseOfA, section: 'photo' }],
+      ['agent:leave', { caseId: caseOfA, outcome: 'resolved' }],
+    ] as const;
+    for (const [event, payload] of attempts) {
+      expect(await a.emitWithAck(event as 'agent:join', payload as never), `applicant ${event}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    const officer = await t.connect({ cookie: sessions.officer.cookieHeader });
+    for (const [event, payload] of attempts.slice(1)) {
+      expect(await officer.emitWithAck(event as 'agent:join', payload as never), `officer ${event}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    // An agent who has not taken the request cannot write into the conversation.
+    const agent = await t.connect({ cookie: sessions.agent.cookieHeader });
+    expect(await agent.emitWithAck('agent:message', { caseId: caseOfA, clientEventId: 'agent-not-joined', text: 'hi' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await officer.emitWithAck('staff:watch', { caseId: caseOfA, after: 0 })).ok).toBe(true);
   });
 
   it('gives each applicant only their own conversation: nothing of A reaches B', async () => {

@@ -66,7 +66,7 @@ describe('the guided conversation, server-authoritative', () => {
     expect(fresh.entries.size).toBe(fresh.lastSeq);
 
     const doc = await caseModel(t.db()).findOne().lean();
-    expect(doc).toMatchObject({ step: 'submitted', photoStatus: 'uploaded', flags: [] });
+    expect(doc).toMatchObject({ step: 'submitted', photoStatus: 'uploaded', flags: ['photo_waiting'] });
   });
 
   it('refuses out-of-order and invalid answers with a translated reason, and applicant-only events', async () => {

@@ -17,7 +17,10 @@ export function useTestDatabase(name: string, options: { resetEachTest?: boolean
     await connection!.dropDatabase();
   });
   beforeEach(async () => {
-    if (options.resetEachTest !== false) await connection!.dropDatabase();
+    if (options.resetEachTest === false) return;
+    await connection!.dropDatabase();
+    // Dropping a database drops its indexes too; the unique ones are part of the behaviour under test.
+    for (const model of Object.values(connection!.models)) await model.createIndexes();
   });
   afterAll(async () => {
     await connection?.close(true);

@@ -1,0 +1,151 @@
+import type { Connection } from 'mongoose';
+import { eventNotice, type LandingContext, type LandingEvent } from '../../machines/landing.machine';
+import type { StaffEvent } from '../../src/lib/shared/landing';
+import { translateKey } from '../../src/lib/i18n/messages';
+import { personModel } from '../applications/application.model';
+import type { AuditLog } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-types';
+import type { Clock } from '../clock';
+import type { Outbox } from '../email/outbox';
+import { noticeEmail } from '../email/templates/notice.email';
+import type { EcoprService } from '../ecopr/ecopr.service';
+import { mailingAddressLine } from '../ecopr/issue-input';
+import { DomainError } from '../http/domain-error';
+import { toBoardRow } from './board-row';
+import { assistantSays, staffRecord } from './case-entries';
+import type { CaseEngine } from './case-engine';
+import { photoModel } from './photo.model';
+
+const actorOf = (u: AuthUser) => ({ id: u.id, role: u.role, name: u.username });
+
+/**
+ * What officers do with a case: read it (audited), review the photo, resolve flags, confirm PR.
+ * Every decision is a machine event through the same commit path as the applicant's answers,
+ * so the applicant sees it at once, and it is audited and recorded in the case's log.
+ */
+export class StaffCaseService {
+  constructor(
+    private readonly db: Connection,
+    private readonly engine: CaseEngine,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+    private readonly ecopr: EcoprService,
+  ) {}
+
+  /** Everything an officer reviews: the board row, every answer, the transcript (internal entries too), the audit trail. */
+  async detail(caseId: string, officer: AuthUser, ip: string | null) {
+    const c = await this.engine.store.load(caseId).catch(() => {
+      throw new DomainError('not_found', 'No such case.');
+    });
+    const context = (JSON.parse(c.snapshot) as { context: LandingContext }).context;
+    const [entries, trail, photos] = await Promise.all([
+      this.engine.store.entriesAfter(caseId, 0, 'staff'),
+      this.audit.list({ caseId }, 200),
+      photoModel(this.db).find({ caseId }, { _id: 1, uploadedAt: 1, width: 1, height: 1 }).sort({ uploadedAt: -1 }).lean(),
+    ]);
+    await this.audit.record({ action: 'case.viewed', actor: actorOf(officer), ip, caseId });
+    return {
+      row: toBoardRow(c),
+      view: this.engine.view(c),
+      answers: context,
+      entries,
+      photos: photos.map((p) => ({ id: p._id, uploadedAt: p.uploadedAt, width: p.width, height: p.height })),
+      audit: trail.map((a) => ({ at: a.at, action: a.action, actorName: a.actorName, actorRole: a.actorRole, details: a.details })),
+    };
+  }
+
+  /** Applies an officer's decision (already parsed with the staff event schema). */
+  async decide(caseId: string, officer: AuthUser, event: StaffEvent, ip: string | null) {
+    const at = this.clock.now();
+    const c = await this.engine.store.load(caseId);
+    const update = await this.engine.apply(caseId, officer.lang, null, {
+      event: { ...event, at: at.toISOString() } as LandingEvent,
+      entries: (before, after) => {
+        const notice = eventNotice(event);
+        const record = staffRecord(at, { key: `staff.decision.${event.type}`, params: decisionParams(event) }, officer.displayName, event);
+        return [record, ...(notice ? [assistantSays(at, notice)] : []), ...this.engine.followUp(at, before, after)];
+      },
+    });
+    await this.audit.record({ action: `case.${event.type.toLowerCase()}`, actor: actorOf(officer), ip, caseId, details: decisionParams(event) });
+    await this.notify(c.personId, caseId, event, update.view.confirmation);
+    return update;
+  }
+
+  /**
+   * Confirms PR: the machine's guard first (photo approved, no open flag), then the eCOPR is issued
+   * under a new document number, then the confirmation is applied with that number. If the case
+   * changed in between and the machine refuses, the just-issued eCOPR is withdrawn.
+   */
+  async confirm(caseId: string, officer: AuthUser, ip: string | null) {
+    const now = this.clock.now();
+    const c = await this.engine.store.load(caseId);
+    const probe = { type: 'PR_CONFIRMED', documentNumber: 'ECOPR-CHECK', prDate: now.toISOString().slice(0, 10), at: now.toISOString() } as LandingEvent;
+    const refusal = this.engine.check(c, probe, officer.lang);
+    if (refusal) throw refusal;
+    const context = (JSON.parse(c.snapshot) as { context: LandingContext }).context;
+    const person = await personModel(this.db).findById(c.personId).lean();
+    const address = context.mailing.address ?? context.residentialAddress;
+    if (!person || !address) throw new DomainError('conflict', 'This case is missing its person record or address.');
+    const { ecopr, created } = await this.ecopr.issue(
+      {
+        caseId,
+        personId: person._id,
+        givenName: person.givenName,
+        familyName: person.familyName,
+        dateOfBirth: person.dateOfBirth,
+        uci: person.uci,
+        applicationNumber: person.applicationNumber,
+        mailingAddress: mailingAddressLine(address),
+        lang: person.lang as 'en' | 'fr',
+      },
+      now,
+    );
+    try {
+      return await this.decide(caseId, officer, { type: 'PR_CONFIRMED', documentNumber: ecopr._id, prDate: ecopr.prDate }, ip);
+    } catch (err) {
+      // Only an eCOPR this call created may be withdrawn: a second "Confirm" (double click) gets the
+      // first one back and must never delete it.
+      const confirmed = (await this.engine.store.load(caseId)).step === 'confirmed';
+      if (created && !confirmed) await this.ecopr.withdraw(ecopr._id);
+      throw err;
+    }
+  }
+
+  private async notify(personId: string, caseId: string, event: StaffEvent, confirmation: { prDate: string; downloadUntil: string } | null) {
+    if (event.type !== 'PHOTO_REJECTED' && event.type !== 'PR_CONFIRMED') return;
+    const person = await personModel(this.db).findById(personId).lean();
+    if (!person) return;
+    const common = { person: { givenName: person.givenName, familyName: person.familyName }, lang: person.lang as 'en' | 'fr' };
+    const email =
+      event.type === 'PHOTO_REJECTED'
+        ? noticeEmail({
+            ...common,
+            subject: 'notice.photoRejected.subject',
+            heading: 'notice.photoRejected.heading',
+            paragraphs: ['notice.photoRejected.reason', 'notice.photoRejected.next'],
+            params: (lang) => ({ reason: translateKey(lang, `conversation.photoReason.${event.reason}`) + (event.note ? ` ${event.note}` : '') }),
+          })
+        : noticeEmail({
+            ...common,
+            subject: 'notice.confirmed.subject',
+            heading: 'notice.confirmed.heading',
+            paragraphs: ['notice.confirmed.body', 'notice.confirmed.download'],
+            params: { prDate: confirmation?.prDate ?? '', downloadUntil: confirmation?.downloadUntil ?? '' },
+          });
+    await this.outbox.enqueue({ to: person.email, ...email }, { kind: event.type === 'PHOTO_REJECTED' ? 'photo_rejected' : 'pr_confirmed', personId, caseId });
+  }
+}
+
+function decisionParams(event: StaffEvent): Record<string, string> {
+  switch (event.type) {
+    case 'PHOTO_REJECTED':
+      return { reason: event.reason, note: event.note ?? '' };
+    case 'FLAG_RESOLVED':
+      return { flag: event.flag, note: event.note };
+    case 'PR_CONFIRMED':
+      return { documentNumber: event.documentNumber, prDate: event.prDate };
+    default:
+      return {};
+  }
+}

@@ -1,0 +1,25 @@
+import { agentJoinPayload, agentLeavePayload, agentMessagePayload, agentNotePayload, agentSuggestPayload } from '../../src/lib/shared/help.contract';
+import type { AppDeps } from '../app';
+import { onEvent, refuseEvents } from './on-event';
+import { rooms, type PortalSocket } from './realtime';
+
+const agentEvents = ['agent:join', 'agent:message', 'agent:note', 'agent:suggest', 'agent:leave'] as const;
+
+/** `agent:*` events: support agents only. None of them can answer, sign or upload for the applicant. */
+export function registerAgentHandlers(socket: PortalSocket, { services }: AppDeps) {
+  const { user } = socket.data.identity;
+  if (user.role !== 'agent') return refuseEvents(socket, [...agentEvents]);
+  onEvent(socket, 'agent:join', agentJoinPayload, async ({ caseId }) => {
+    const { view } = await services.help.join(user, caseId);
+    await socket.join(rooms.caseStaff(caseId));
+    return { caseId, view, entries: await services.cases.store.entriesAfter(caseId, 0, 'staff') };
+  });
+  onEvent(socket, 'agent:message', agentMessagePayload, ({ caseId, clientEventId, text, link }) => services.help.message(user, caseId, clientEventId, text, link));
+  onEvent(socket, 'agent:note', agentNotePayload, ({ caseId, text }) => services.help.note(user, caseId, text));
+  onEvent(socket, 'agent:suggest', agentSuggestPayload, ({ caseId, section }) => services.help.suggest(user, caseId, section));
+  onEvent(socket, 'agent:leave', agentLeavePayload, async ({ caseId, outcome }) => {
+    const view = await services.help.leave(user, caseId, outcome);
+    await socket.leave(rooms.caseStaff(caseId));
+    return view;
+  });
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { watchPayload } from '../../src/lib/shared/socket-contract';
+import type { AppDeps } from '../app';
+import { onEvent, refuseEvents } from './on-event';
+import { rooms, type PortalSocket } from './realtime';
+
+const unwatchPayload = z.strictObject({ caseId: z.string().max(80) });
+
+/**
+ * Staff sockets: officers and admins are in the `staff` room (board patches); agents in `agents`.
+ * `staff:watch` follows one case live, internal entries included. Applicants get `forbidden`.
+ */
+export function registerStaffHandlers(socket: PortalSocket, { services }: AppDeps) {
+  const { user } = socket.data.identity;
+  if (user.role === 'applicant') return refuseEvents(socket, ['staff:watch', 'staff:unwatch']);
+  onEvent(socket, 'staff:watch', watchPayload, async ({ caseId, after }) => {
+    const c = await services.cases.store.load(caseId);
+    await socket.join(rooms.caseStaff(caseId));
+    return { caseId, view: services.cases.engine.view(c), entries: await services.cases.store.entriesAfter(caseId, after, 'staff') };
+  });
+  onEvent(socket, 'staff:unwatch', unwatchPayload, async ({ caseId }) => {
+    await socket.leave(rooms.caseStaff(caseId));
+    return null;
+  });
+}
