@@ -5,13 +5,14 @@ import { email } from './catalog/email';
 import { photo } from './catalog/photo';
 import { auth } from './catalog/auth';
 import { conversation } from './catalog/conversation';
+import { invitations } from './catalog/invitations';
 import { chat } from './catalog/chat';
 import { ecopr } from './catalog/ecopr';
 import { notices } from './catalog/notices';
 import { help } from './catalog/help';
 
 /** Every catalog, merged. Add a domain's catalog here. */
-const catalogs = [common, email, photo, auth, conversation, chat, ecopr, notices, help] as const;
+const catalogs = [common, email, photo, auth, conversation, invitations, chat, ecopr, notices, help] as const;
 
 type Merge<T extends readonly { en: object }[]> = T extends readonly [infer H extends { en: object }, ...infer R extends { en: object }[]]
   ? H['en'] & Merge<R>
