@@ -27,6 +27,8 @@ export const common = defineMessages(
     'error.notFound': 'We could not find this page.',
     'error.generic': 'Something went wrong on our side. Please try again in a moment.',
     'error.home': 'Go to the home page',
+    'dialog.confirmTitle': 'Please confirm',
+    'dialog.cancel': 'Cancel',
   },
   {
     'app.name': 'Portail d’établissement',
@@ -54,5 +56,7 @@ export const common = defineMessages(
     'error.notFound': 'Nous n’avons pas trouvé cette page.',
     'error.generic': 'Une erreur s’est produite de notre côté. Veuillez réessayer dans un instant.',
     'error.home': 'Aller à la page d’accueil',
+    'dialog.confirmTitle': 'Veuillez confirmer',
+    'dialog.cancel': 'Annuler',
   },
 );
