@@ -44,7 +44,11 @@ export class StaffCaseService {
       this.audit.list({ caseId }, 200),
       photoModel(this.db).find({ caseId }, { _id: 1, uploadedAt: 1, width: 1, height: 1 }).sort({ uploadedAt: -1 }).lean(),
     ]);
-    await this.audit.record({ action: 'case.viewed', actor: actorOf(officer), ip, caseId });
+    // One "viewed" entry per officer and case per quarter hour: the live view re-reads often.
+    const recent = await this.audit.list({ caseId, action: 'case.viewed', actorId: officer.id }, 1);
+    if (!recent[0] || this.clock.now().getTime() - new Date(recent[0].at).getTime() > 15 * 60_000) {
+      await this.audit.record({ action: 'case.viewed', actor: actorOf(officer), ip, caseId });
+    }
     return {
       row: toBoardRow(c),
       view: this.engine.view(c),

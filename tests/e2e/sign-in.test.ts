@@ -133,7 +133,7 @@ describe('signing in', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**/staff');
     expect(await heading(page)).toBe('Officer dashboard');
-    expect(await page.locator('main').textContent()).toContain('Hello Nadia');
+    expect(await page.locator('header').textContent()).toContain('Nadia Tremblay');
 
     // An officer is not an admin: the admin page answers 403, in both languages.
     const forbidden = await page.goto(`${app.url}/admin/staff`, { waitUntil: 'networkidle' });
