@@ -21,6 +21,7 @@ import { healthRoutes } from './routes/health';
 import { helpQueueRoutes } from './routes/help-queue';
 import { invitationRoutes } from './routes/invitations';
 import { openApiRoutes } from './routes/openapi';
+import { outboxRoutes } from './routes/outbox';
 import { photoRoutes } from './routes/photos';
 import { staffAccountRoutes } from './routes/staff-accounts';
 import type { Infrastructure, Services } from './services';
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps) {
   api.route('/invitations', invitationRoutes(services, config.ORIGIN));
   api.route('/board', boardRoutes(services));
   api.route('/help-queue', helpQueueRoutes(services));
+  api.route('/outbox', outboxRoutes(services));
   api.route('/ecopr', ecoprRoutes({ ecopr: services.ecopr, auth: services.auth, clock: deps.clock, caseIdOf: (user) => services.cases.caseIdFor(user), origin: config.ORIGIN }));
   api.route('/verify', verifyRoutes({ ecopr: services.ecopr, limiter: services.limiter }));
   api.route('/staff/cases', staffCaseRoutes(services));

@@ -8,10 +8,17 @@ import { caseModel } from '../cases/case.model';
 import { stepVisitModel } from '../cases/step-visit.model';
 
 const MEDIAN_CACHE_MS = 30_000;
+/**
+ * Counts are scans on FerretDB (about 0.4–2 s for 10,000 cases on 2 cores, see `npm run bench:board`),
+ * so totals and the funnel are shared for a few seconds; boards stay exact through live patches.
+ */
+const COUNT_CACHE_MS = 5_000;
 
 /** The officers' live board: one collection (`cases`), filtered, searched, sorted and paged on the server. */
 export class BoardService {
   private medians: { at: number; value: BoardPage['medianMs'] } | undefined;
+  private readonly counts = new Map<string, { at: number; value: Promise<number> }>();
+  private funnelCache: { at: number; value: Promise<BoardPage['funnel']> } | undefined;
 
   constructor(
     private readonly db: Connection,
@@ -44,8 +51,8 @@ export class BoardService {
     const sort: Record<string, 1 | -1> = { [query.sort]: query.dir === 'asc' ? 1 : -1, _id: 1 };
     const [docs, total, funnel, medianMs] = await Promise.all([
       caseModel(this.db).find(filter).sort(sort).skip((query.page - 1) * query.pageSize).limit(query.pageSize).lean(),
-      caseModel(this.db).countDocuments(filter),
-      this.funnel(),
+      this.count(filter),
+      this.cachedFunnel(),
       this.medianMs(),
     ]);
     return {
@@ -63,6 +70,27 @@ export class BoardService {
   async *rows(query: BoardQuery): AsyncGenerator<BoardRow> {
     const cursor = caseModel(this.db).find(this.filter(query)).sort({ [query.sort]: query.dir === 'asc' ? 1 : -1, _id: 1 }).lean().cursor({ batchSize: 500 });
     for await (const doc of cursor) yield toBoardRow(doc as StoredCase);
+  }
+
+  private count(filter: Record<string, unknown>): Promise<number> {
+    const key = JSON.stringify(filter, (_k, v) => (v instanceof RegExp ? String(v) : v));
+    const now = this.clock.now().getTime();
+    const hit = this.counts.get(key);
+    if (hit && now - hit.at < COUNT_CACHE_MS) return hit.value;
+    if (this.counts.size > 200) this.counts.clear();
+    const value = caseModel(this.db).countDocuments(filter).exec();
+    this.counts.set(key, { at: now, value });
+    value.catch(() => this.counts.delete(key));
+    return value;
+  }
+
+  private cachedFunnel(): Promise<BoardPage['funnel']> {
+    const now = this.clock.now().getTime();
+    if (this.funnelCache && now - this.funnelCache.at < COUNT_CACHE_MS) return this.funnelCache.value;
+    const value = this.funnel();
+    this.funnelCache = { at: now, value };
+    value.catch(() => (this.funnelCache = undefined));
+    return value;
   }
 
   /** Count of cases per step. */

@@ -78,6 +78,8 @@ const routes: [method: string, path: () => string, expected: Record<Caller, Expe
   ['POST', () => `/api/staff/cases/${someCase}/confirm`, officers],
   ['GET', () => '/api/help-queue', agentsAndAdmins],
   ['GET', () => '/api/ecopr', applicants],
+  ['GET', () => '/api/outbox/failed', officers],
+  ['POST', () => '/api/outbox/0123456789abcdef01234567/retry', officers],
   ['GET', () => '/api/verify/ECOPR-2345-6789-ABCD', everyone],
   ['GET', () => `/api/photos/${photoOfA}`, { anonymous: 'deny', applicantA: 'allow', applicantB: 'hidden', agent: 'allow', officer: 'allow', admin: 'allow' }],
 ];

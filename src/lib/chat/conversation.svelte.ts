@@ -1,10 +1,12 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Lang } from '$lib/i18n/lang';
-import type { Ack, AckError } from '$lib/shared/ack';
+import type { AckError } from '$lib/shared/ack';
 import type { CaseUpdate, CaseView, TranscriptEntry } from '$lib/shared/case.contract';
 import type { ApplicantEventInput, Message } from '$lib/shared/landing';
 import type { ClientEvents, ServerEvents } from '$lib/shared/socket-contract';
-import { loadOutbox, newClientEventId, saveOutbox, type OutboxStorage, type PendingAnswer } from './outbox';
+import { newClientEventId, type OutboxStorage, type PendingAnswer } from './outbox';
+import { OutboxQueue } from './outbox-queue.svelte';
+import { TranscriptLog } from './transcript-log';
 
 export type ChatSocket = Socket<ServerEvents, ClientEvents>;
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline';
@@ -18,7 +20,7 @@ export interface Refusal {
 }
 
 export interface ConversationOptions {
-  /** Where the outbox is kept across reloads (one key per person). */
+  /** Where unsent answers are kept across reloads (one key per person). */
   storageKey: string;
   storage?: OutboxStorage;
   /** Opens the socket; defaults to same-origin Socket.IO with the session cookie. */
@@ -28,9 +30,8 @@ export interface ConversationOptions {
 }
 
 const ACK_TIMEOUT_MS = 15_000;
-const RETRY_MS = 3_000;
-/** Failures worth sending again: the answer itself was fine. */
-const transientCodes = new Set(['internal', 'db_unavailable', 'conflict', 'rate_limited']);
+const RECONNECT_MS = 3_000;
+type CaseEvent = 'case:sync' | 'case:answer' | 'case:text' | 'case:language';
 
 function refusalOf(error: AckError): Refusal {
   const [path, problem] = Object.entries(error.fields ?? {}).find(([key]) => key !== 'reason' && key !== 'field') ?? [];
@@ -40,40 +41,55 @@ function refusalOf(error: AckError): Refusal {
 }
 
 /**
- * The applicant's conversation as this tab knows it: transcript entries by sequence number (no
- * duplicates; a gap or a reconnect asks the server for everything after the last one), the
- * server's current view, the connection, and an outbox of answers not yet acknowledged, kept in
- * `sessionStorage` and re-sent in order until the server acknowledges them.
+ * The applicant's conversation as this tab knows it: the transcript (by sequence number, synced
+ * after every (re)connect and whenever a gap shows), the server's current view, the connection,
+ * and the answers waiting to be acknowledged.
  */
 export class Conversation {
-  entries = $state.raw<TranscriptEntry[]>([]);
+  entries = $state.raw<readonly TranscriptEntry[]>([]);
   view = $state.raw<CaseView | null>(null);
   status = $state<ConnectionStatus>('reconnecting');
   /** False until the first connection: the badge then says "Connecting…". */
   hasConnected = $state(false);
   /** The session was signed out or expired: sign in again to continue. */
   sessionEnded = $state(false);
-  outbox = $state.raw<PendingAnswer[]>([]);
-  /** The client id of the answer on the wire right now. */
-  sendingId = $state<string | null>(null);
   refusal = $state.raw<Refusal | null>(null);
+  /** The last review summary seen, to prefill what the applicant chose to change. */
+  lastReview = $state.raw<CaseView['review']>([]);
+  readonly outbox: OutboxQueue;
 
   #socket: ChatSocket | null = null;
-  #seqs = new Set<number>();
-  #known = 0;
+  #log = new TranscriptLog();
   #syncing = false;
   #syncAgain = false;
-  #flushing = false;
-  #retry: ReturnType<typeof setTimeout> | undefined;
+  /** Broadcasts that arrive while this tab's own answer is on the wire wait for its ack. */
+  #held: CaseUpdate[] = [];
+  #reconnect: ReturnType<typeof setTimeout> | undefined;
   #requestedLang: Lang | null = null;
 
   constructor(private readonly options: ConversationOptions) {
-    this.outbox = loadOutbox(options.storage, options.storageKey);
+    this.outbox = new OutboxQueue({
+      storageKey: options.storageKey,
+      storage: options.storage,
+      connected: () => this.#socket?.connected === true,
+      send: (item) =>
+        item.kind === 'answer'
+          ? this.emit('case:answer', { clientEventId: item.clientEventId, event: item.event })
+          : this.emit('case:text', { clientEventId: item.clientEventId, text: item.text }),
+      onApplied: (update) => this.take(update, false),
+      onRefused: (error) => (this.refusal = refusalOf(error)),
+      onSettled: () => this.#held.splice(0).forEach((update) => this.take(update, false)),
+    });
   }
 
   /** Every entry up to this sequence number is here (or is staff-only). */
   get lastSeq(): number {
-    return this.#known;
+    return this.#log.lastSeq;
+  }
+
+  /** Answers shown in the transcript as waiting, oldest first. */
+  get pending(): PendingAnswer[] {
+    return this.outbox.items;
   }
 
   start() {
@@ -84,26 +100,30 @@ export class Conversation {
       this.hasConnected = true;
       this.sessionEnded = false;
       void this.sync();
-      void this.flush();
+      void this.outbox.flush();
     });
     socket.on('disconnect', (reason) => {
       this.status = this.online() ? 'reconnecting' : 'offline';
-      // The server closed it (sign-out elsewhere, or a restart): try once; a refused handshake says why.
+      // Closed by the server (sign-out elsewhere, a restart): try once; a refused handshake says why.
       if (reason === 'io server disconnect') socket.connect();
     });
     socket.on('connect_error', (error) => {
       this.sessionEnded = error.message === 'unauthenticated';
       this.status = this.sessionEnded || !this.online() ? 'offline' : 'reconnecting';
-      // A handshake refused by the server is not retried by Socket.IO itself.
-      if (!socket.active && !this.sessionEnded) this.later(() => socket.connect(), RETRY_MS);
+      // A handshake the server refused is not retried by Socket.IO itself.
+      if (!socket.active && !this.sessionEnded) {
+        clearTimeout(this.#reconnect);
+        this.#reconnect = setTimeout(() => socket.connect(), RECONNECT_MS);
+      }
     });
-    socket.on('case:update', (update) => this.take(update, false));
+    socket.on('case:update', (update) => (this.outbox.sendingId ? this.#held.push(update) : this.take(update, false)));
     globalThis.addEventListener?.('online', this.#wentOnline);
     globalThis.addEventListener?.('offline', this.#wentOffline);
   }
 
   stop() {
-    clearTimeout(this.#retry);
+    clearTimeout(this.#reconnect);
+    this.outbox.stop();
     globalThis.removeEventListener?.('online', this.#wentOnline);
     globalThis.removeEventListener?.('offline', this.#wentOffline);
     this.#socket?.disconnect();
@@ -129,56 +149,16 @@ export class Conversation {
       const ack = await this.emit('case:language', { lang });
       if (ack.ok) this.setView(ack.data);
     } catch {
-      // Not connected: the page asks again once the view comes back in the other language.
+      // Not connected: the page asks again when the view comes back in the other language.
     } finally {
       if (this.#requestedLang === lang) this.#requestedLang = null;
     }
   }
 
-  dismissRefusal() {
-    this.refusal = null;
-  }
-
   private enqueue(item: PendingAnswer): string {
     this.refusal = null;
-    this.outbox = [...this.outbox, item];
-    saveOutbox(this.options.storage, this.options.storageKey, this.outbox);
-    void this.flush();
+    this.outbox.add(item);
     return item.clientEventId;
-  }
-
-  private drop(clientEventId: string) {
-    this.outbox = this.outbox.filter((item) => item.clientEventId !== clientEventId);
-    saveOutbox(this.options.storage, this.options.storageKey, this.outbox);
-  }
-
-  /** Sends the outbox in order, one answer at a time; stops at the first one that did not get through. */
-  private async flush() {
-    if (this.#flushing) return;
-    this.#flushing = true;
-    try {
-      while (this.outbox.length > 0 && this.#socket?.connected) {
-        const item = this.outbox[0]!;
-        this.sendingId = item.clientEventId;
-        let ack: Ack<CaseUpdate>;
-        try {
-          ack = item.kind === 'answer'
-            ? await this.emit('case:answer', { clientEventId: item.clientEventId, event: item.event })
-            : await this.emit('case:text', { clientEventId: item.clientEventId, text: item.text });
-        } catch {
-          break; // disconnected or timed out: kept, and sent again on reconnect (or by the retry below)
-        }
-        if (!ack.ok && ack.error.code === 'unauthenticated') this.sessionEnded = true;
-        if (!ack.ok && (transientCodes.has(ack.error.code) || ack.error.code === 'unauthenticated')) break;
-        this.drop(item.clientEventId);
-        if (ack.ok) this.take(ack.data, false);
-        else this.refusal = refusalOf(ack.error);
-      }
-    } finally {
-      this.sendingId = null;
-      this.#flushing = false;
-    }
-    if (this.outbox.length > 0 && this.#socket?.connected) this.later(() => void this.flush(), RETRY_MS);
   }
 
   /** Asks for every entry after the last one this tab has, and the current question. */
@@ -191,7 +171,7 @@ export class Conversation {
     try {
       do {
         this.#syncAgain = false;
-        const ack = await this.emit('case:sync', { after: this.#known });
+        const ack = await this.emit('case:sync', { after: this.#log.lastSeq });
         if (ack.ok) this.take(ack.data, true);
       } while (this.#syncAgain && this.#socket?.connected);
     } catch {
@@ -201,41 +181,30 @@ export class Conversation {
     }
   }
 
-  /**
-   * Merges entries and the view. A sync answer is complete up to its view's seq; any other update
-   * whose view is ahead of what this tab holds reveals a gap, which a sync fills.
-   */
+  /** Merges entries and the view (never an older one); a gap is filled by a sync. */
   private take(update: CaseUpdate, complete: boolean) {
-    const fresh = update.entries.filter((entry) => entry.seq > this.#known && !this.#seqs.has(entry.seq));
-    if (fresh.length > 0) {
-      for (const entry of fresh) this.#seqs.add(entry.seq);
-      this.entries = [...this.entries, ...fresh].sort((a, b) => a.seq - b.seq);
-    }
-    if (complete) this.#known = Math.max(this.#known, update.view.seq);
-    while (this.#seqs.has(this.#known + 1)) this.#known += 1;
+    const { added, gap } = this.#log.merge(update, complete);
+    if (added) this.entries = this.#log.entries;
     if (!this.view || update.view.seq >= this.view.seq) this.setView(update.view);
-    if (!complete && update.view.seq > this.#known) void this.sync();
+    if (gap) void this.sync();
   }
 
   private setView(view: CaseView) {
     const previous = this.view;
     this.view = view;
+    if (view.review.length > 0) this.lastReview = view.review;
     if (previous && previous.stateId !== view.stateId) this.refusal = null;
-    const langChanged = previous?.lang !== view.lang;
+    // The page's language wins when it opens (the page saves it on the case); later changes come from the server.
+    const langChanged = previous !== null && previous.lang !== view.lang;
     if (langChanged && (this.#requestedLang === null || this.#requestedLang === view.lang)) this.options.onLanguage?.(view.lang);
   }
 
-  private emit<E extends 'case:sync' | 'case:answer' | 'case:text' | 'case:language'>(event: E, payload: Parameters<ClientEvents[E]>[0]) {
+  private emit<E extends CaseEvent>(event: E, payload: Parameters<ClientEvents[E]>[0]) {
     type Reply = Parameters<Parameters<ClientEvents[E]>[1]>[0];
     const socket = this.#socket;
     if (!socket?.connected) return Promise.reject(new Error('not connected'));
-    const emitter = socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck(event: E, payload: unknown): Promise<Reply> };
-    return emitter.emitWithAck(event, payload);
-  }
-
-  private later(run: () => void, ms: number) {
-    clearTimeout(this.#retry);
-    this.#retry = setTimeout(run, ms);
+    const timed = socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck(event: E, payload: unknown): Promise<Reply> };
+    return timed.emitWithAck(event, payload);
   }
 
   private online(): boolean {

@@ -11,9 +11,11 @@ import { ecopr } from './catalog/ecopr';
 import { notices } from './catalog/notices';
 import { help } from './catalog/help';
 import { staff } from './catalog/staff';
+import { agent } from './catalog/agent';
+import { outbox } from './catalog/outbox';
 
 /** Every catalog, merged. Add a domain's catalog here. */
-const catalogs = [common, email, photo, auth, conversation, invitations, chat, ecopr, notices, help, staff] as const;
+const catalogs = [common, email, photo, auth, conversation, invitations, chat, ecopr, notices, help, staff, agent, outbox] as const;
 
 type Merge<T extends readonly { en: object }[]> = T extends readonly [infer H extends { en: object }, ...infer R extends { en: object }[]]
   ? H['en'] & Merge<R>

@@ -1,0 +1,43 @@
+import { defineMessages } from '../define';
+
+/** Emails that could not be delivered, as officers see them. */
+export const outbox = defineMessages(
+  {
+    'staffNav.outbox': 'Undelivered emails',
+    'outbox.title': 'Emails that could not be delivered',
+    'outbox.lead': 'Every email is retried automatically for about two hours. These ones gave up. Check the address, then send again.',
+    'outbox.empty': 'Every email was delivered.',
+    'outbox.to': 'To',
+    'outbox.subject': 'Subject',
+    'outbox.kind': 'Kind',
+    'outbox.failedAt': 'Gave up',
+    'outbox.error': 'Last error',
+    'outbox.attempts': 'Attempts',
+    'outbox.retry': 'Send again',
+    'outbox.retried': 'Queued again: it will be sent within a minute.',
+    'outbox.kind.invitation': 'Invitation',
+    'outbox.kind.credentials': 'Username and temporary password',
+    'outbox.kind.photo_rejected': 'Photo rejected',
+    'outbox.kind.pr_confirmed': 'PR confirmed',
+    'outbox.kind.notice': 'Notice',
+  },
+  {
+    'staffNav.outbox': 'Courriels non livrés',
+    'outbox.title': 'Courriels qui n’ont pas pu être livrés',
+    'outbox.lead': 'Chaque courriel est réessayé automatiquement pendant environ deux heures. Ceux-ci ont abandonné. Vérifiez l’adresse, puis renvoyez-les.',
+    'outbox.empty': 'Tous les courriels ont été livrés.',
+    'outbox.to': 'Destinataire',
+    'outbox.subject': 'Objet',
+    'outbox.kind': 'Type',
+    'outbox.failedAt': 'Abandonné le',
+    'outbox.error': 'Dernière erreur',
+    'outbox.attempts': 'Tentatives',
+    'outbox.retry': 'Renvoyer',
+    'outbox.retried': 'Remis en file : il sera envoyé d’ici une minute.',
+    'outbox.kind.invitation': 'Invitation',
+    'outbox.kind.credentials': 'Nom d’utilisateur et mot de passe temporaire',
+    'outbox.kind.photo_rejected': 'Photo refusée',
+    'outbox.kind.pr_confirmed': 'RP confirmée',
+    'outbox.kind.notice': 'Avis',
+  },
+);

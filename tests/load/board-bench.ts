@@ -1,0 +1,108 @@
+/**
+ * `npm run bench:board`: seeds N cases (default 10,000) into a fresh embedded FerretDB, starts the
+ * portal in this process and times the officers' board: the first page and each filter, as an
+ * officer's browser would ask for them. Prints medians of repeated runs; asserts nothing.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { systemClock } from '../../server/clock';
+import { loadConfig } from '../../server/config';
+import { connectMongoose } from '../../server/db/database';
+import { startFerretDb } from '../../server/db/ferretdb';
+import { caseModel } from '../../server/cases/case.model';
+import { createLogger } from '../../server/logger';
+import { startPortal } from '../../server/server';
+import { createServices } from '../../server/services';
+import { createUser, signIn } from '../fixtures/users';
+
+const count = Number(process.argv.find((a) => a.startsWith('--cases='))?.split('=')[1] ?? 10_000);
+const runs = 5;
+const steps = ['invited', 'welcome', 'identity', 'presence', 'changes', 'residential', 'mailing', 'photo', 'review', 'submitted', 'photoRejected', 'confirmed'];
+const names = ['Amara', 'Zoë', 'Wei', 'Lin', 'João', 'Maria', 'Étienne', 'Priya', 'Omar', 'Sofia', 'Mateo', 'Aiko'];
+const families = ['Okafor', 'Tremblay', 'Chen', 'Santos', 'Nguyen', 'Singh', 'Haddad', 'García', 'Kowalski', 'Dubois'];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'landing-board-bench-'));
+  const logger = createLogger('error');
+  const ferret = await startFerretDb({ binary: resolve('.tools/bin/ferretdb'), dataDir, logger });
+  const db = await connectMongoose(ferret.uri, 'board_bench');
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', DATA_DIR: dataDir });
+  const infrastructure = { config, logger, db, clock: systemClock };
+  const portal = await startPortal({ ...infrastructure, services: createServices(infrastructure) }, { port: 0 });
+  try {
+    const seedStarted = performance.now();
+    const now = Date.now();
+    const snapshot = JSON.stringify({ context: { person: { givenName: 'x', familyName: 'y', dateOfBirth: '1990-01-01', uci: '12345678' } } });
+    for (let batch = 0; batch < count; batch += 1000) {
+      const docs = Array.from({ length: Math.min(1000, count - batch) }, (_, j) => {
+        const i = batch + j;
+        const step = steps[i % steps.length]!;
+        const at = new Date(now - (i % 500) * 3_600_000);
+        return {
+          _id: `case-${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`,
+          personId: `person-${i}`,
+          userId: step === 'invited' ? null : `user-${i}`,
+          invitationState: step === 'invited' ? 'sent' : 'accepted',
+          applicationNumber: `E${String(100_000_000 + Math.floor(i / 2)).padStart(9, '0')}`,
+          personName: `${names[i % names.length]} ${families[(i * 7) % families.length]}`,
+          uci: String(10_000_000 + i),
+          lang: i % 3 === 0 ? 'fr' : 'en',
+          snapshot,
+          version: 1,
+          seq: 5,
+          step,
+          stepNumber: null,
+          stepEnteredAt: at,
+          lastActivityAt: at,
+          flags: i % 17 === 0 ? ['help_requested'] : i % 11 === 0 ? ['changes_declared', 'photo_waiting'] : [],
+          helpStatus: i % 17 === 0 ? 'requested' : 'none',
+          photoStatus: 'none',
+          createdAt: at,
+        };
+      });
+      await caseModel(db).insertMany(docs, { ordered: false });
+    }
+    const seedMs = performance.now() - seedStarted;
+    const officer = await signIn(portal.url, await createUser(db, 'officer'), systemClock);
+
+    const queries: [string, string][] = [
+      ['first page (newest activity)', ''],
+      ['sorted by name, page 3', 'sort=personName&dir=asc&page=3'],
+      ['filter: step = photo', 'step=photo'],
+      ['filter: flag = help requested', 'flag=help_requested'],
+      ['filter: stuck (> 48 h idle)', 'stuck=1'],
+      ['search: name "tremb"', 'q=tremb'],
+      ['search: exact UCI', `q=${10_000_000 + Math.floor(count / 2)}`],
+      ['search: application number', `q=E${100_000_000 + 42}`],
+    ];
+    console.log(`\nBoard benchmark — ${count.toLocaleString('en-CA')} cases seeded in ${(seedMs / 1000).toFixed(1)} s (FerretDB 1.24 / SQLite, ${new Date().toISOString().slice(0, 10)})\n`);
+    console.log('query'.padEnd(34) + 'median ms'.padStart(10) + 'min ms'.padStart(9) + 'rows'.padStart(7) + 'total'.padStart(8));
+    for (const [label, query] of queries) {
+      const times: number[] = [];
+      let last: { rows: unknown[]; total: number } = { rows: [], total: 0 };
+      for (let run = 0; run < runs; run++) {
+        const started = performance.now();
+        const res = await officer.request(`/api/board?${query}`);
+        times.push(performance.now() - started);
+        if (res.status !== 200) throw new Error(`${label}: HTTP ${res.status} ${JSON.stringify(res.data)}`);
+        last = res.data;
+      }
+      console.log(label.padEnd(34) + median(times).toFixed(0).padStart(10) + Math.min(...times).toFixed(0).padStart(9) + String(last.rows.length).padStart(7) + String(last.total).padStart(8));
+    }
+    console.log('\nEach figure: one GET /api/board (page of 50 + total count + funnel + cached median times), median of 5.');
+  } finally {
+    await portal.close();
+    await db.close();
+    await ferret.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
