@@ -97,8 +97,9 @@ export class HelpService {
     return update;
   }
 
-  /** An internal note: staff see it, the applicant never does. */
+  /** An internal note by the agent helping: staff see it, the applicant never does. */
   async note(agent: AuthUser, caseId: string, text: string) {
+    await this.assertHolder(agent, caseId);
     const at = this.clock.now();
     const update = await this.engine.apply(caseId, 'en', null, {
       event: null,

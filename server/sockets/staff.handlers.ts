@@ -8,12 +8,15 @@ const unwatchPayload = z.strictObject({ caseId: z.string().max(80) });
 
 /**
  * Staff sockets: officers and admins are in the `staff` room (board patches); agents in `agents`.
- * `staff:watch` follows one case live, internal entries included. Applicants get `forbidden`.
+ * `staff:watch` follows one case live, internal entries included: officers and admins any case,
+ * agents only the one they have taken. Applicants get `forbidden`.
  */
 export function registerStaffHandlers(socket: PortalSocket, { services }: AppDeps) {
   const { user } = socket.data.identity;
   if (user.role === 'applicant') return refuseEvents(socket, ['staff:watch', 'staff:unwatch']);
   onEvent(socket, 'staff:watch', watchPayload, async ({ caseId, after }) => {
+    // Officers and admins may follow any case; an agent only the conversation they are helping in.
+    if (user.role === 'agent') await services.help.assertHolder(user, caseId);
     const c = await services.cases.store.load(caseId);
     await socket.join(rooms.caseStaff(caseId));
     return { caseId, view: services.cases.engine.view(c), entries: await services.cases.store.entriesAfter(caseId, after, 'staff') };

@@ -134,9 +134,11 @@ describe('Socket.IO connection and events × callers', () => {
     for (const [event, payload] of attempts.slice(1)) {
       expect(await officer.emitWithAck(event as 'agent:join', payload as never), `officer ${event}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
-    // An agent who has not taken the request cannot write into the conversation.
+    // An agent who has not taken the request cannot write into, annotate or read the conversation.
     const agent = await t.connect({ cookie: sessions.agent.cookieHeader });
     expect(await agent.emitWithAck('agent:message', { caseId: caseOfA, clientEventId: 'agent-not-joined', text: 'hi' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await agent.emitWithAck('agent:note', { caseId: caseOfA, text: 'note' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await agent.emitWithAck('staff:watch', { caseId: caseOfA, after: 0 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect((await officer.emitWithAck('staff:watch', { caseId: caseOfA, after: 0 })).ok).toBe(true);
   });
 

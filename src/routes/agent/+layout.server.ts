@@ -1,4 +1,4 @@
 import { requireRole } from '$lib/server/guards';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = (event) => ({ viewer: requireRole(event, ['agent', 'admin']) });
+export const load: LayoutServerLoad = (event) => ({ viewer: requireRole(event, ['agent']) });
