@@ -10,6 +10,7 @@ import { ConversationClient } from '../support/conversation-client';
 import { HttpSession } from '../support/http-session';
 import { invitedApplicant } from '../support/invited-applicant';
 import { pdfTextLines } from '../support/pdf-reader';
+import { formatUci } from '../../src/lib/shared/application.schemas';
 import type { TestSocket } from '../support/portal';
 
 const DEMO_PASSWORD = 'demo passphrase for officer tests';
@@ -222,7 +223,22 @@ describe('the officers’ live board and case view', () => {
     expect(ecopr.headers.get('content-type')).toBe('application/pdf');
     const pdf = new Uint8Array(await ecopr.arrayBuffer());
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
-    expect(pdfTextLines(pdf)).toContain(shown);
+    const text = pdfTextLines(pdf).join('\n');
+    expect(text).toContain(shown);
+    expect(text).toContain(formatUci(uci));
+    for (const part of name.split(' ')) expect(text).toContain(part);
+
+    // The public check: genuine, with only the holder's initials and the date of PR.
+    const checker = await b.browser().newPage();
+    await checker.goto(`${app.url}/verify/${shown}`, { waitUntil: 'networkidle' });
+    await expect.poll(() => checker.locator('main').textContent(), poll).toMatch(/Genuine document|Document authentique/);
+    const verdict = (await checker.locator('main').textContent())!;
+    expect(verdict).not.toContain(name);
+    expect(verdict).not.toContain(uci);
+    await b.screenshot('verify-genuine-en', checker);
+    await checker.goto(`${app.url}/verify/ECOPR-2222-3333-4444`, { waitUntil: 'networkidle' });
+    await expect.poll(() => checker.locator('main').textContent(), poll).toMatch(/Document not found|Document introuvable/);
+    await checker.close();
     const audit = page.getByRole('region', { name: 'Audit trail' });
     for (const action of ['Rejected the photo', 'Approved the photo', 'Resolved a flag', 'Confirmed permanent residence']) await expect.poll(() => audit.textContent(), poll).toContain(action);
     expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
