@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Ack, AckCallback } from '../../src/lib/shared/ack';
 import type { ClientEvents } from '../../src/lib/shared/socket-contract';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError } from '../http/domain-error';
 import type { PortalSocket } from './realtime';
 
@@ -16,11 +17,14 @@ export function onEvent<E extends keyof ClientEvents, S extends z.ZodType>(
   schema: S,
   run: (payload: z.infer<S>) => Promise<AckData<E>>,
 ) {
-  const listener = async (payload: unknown, ack: unknown) => {
+  const listener = async (...args: unknown[]) => {
+    // The ack is the last argument; a payload missing, or followed by more arguments, is refused too.
+    const ack = args.at(-1);
     const reply = typeof ack === 'function' ? (ack as (r: Ack<AckData<E>>) => void) : () => undefined;
-    const parsed = schema.safeParse(payload);
-    if (!parsed.success) {
-      const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || '(payload)', i.message]));
+    const values = typeof ack === 'function' ? args.slice(0, -1) : args;
+    const parsed = values.length === 1 ? schema.safeParse(values[0]) : null;
+    if (!parsed?.success) {
+      const fields = parsed ? Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || '(payload)', i.message])) : { '(payload)': 'one_payload_expected' };
       reply({ ok: false, error: { code: 'validation_failed', message: 'The request was not valid.', fields } });
       return;
     }
@@ -28,6 +32,7 @@ export function onEvent<E extends keyof ClientEvents, S extends z.ZodType>(
       reply({ ok: true, data: await run(parsed.data) });
     } catch (err) {
       if (err instanceof DomainError) reply({ ok: false, error: err.toJSON() });
+      else if (isDatabaseUnavailable(err)) reply({ ok: false, error: { code: 'db_unavailable', message: 'We are reconnecting. Please try again in a moment.' } });
       else {
         socket.data.log.error({ err, event }, 'socket handler failed');
         reply({ ok: false, error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } });
