@@ -37,6 +37,21 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'resilience',
+          environment: 'node',
+          include: ['tests/resilience/**/*.test.ts'],
+          globalSetup: ['tests/support/ferretdb.global.ts', 'tests/support/build.global.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          // Kills, outages and timing: after every other project, one file at a time.
+          sequence: { groupOrder: 1 },
+          server: { deps: { external: [/\/build\//] } },
+        },
+      },
     ],
   },
 });
