@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { Server } from 'socket.io';
 import type { AppEnv } from './http/app-env';
+import { isDatabaseUnavailable } from './db/unavailable';
 import { DomainError } from './http/domain-error';
 import { identify } from './http/identity';
 import { originCheck } from './http/origin-check';
@@ -23,6 +24,8 @@ import { invitationRoutes } from './routes/invitations';
 import { openApiRoutes } from './routes/openapi';
 import { outboxRoutes } from './routes/outbox';
 import { photoRoutes } from './routes/photos';
+import { timeAcks } from './metrics/ack-timing';
+import { metricsRoutes } from './metrics/metrics.route';
 import { staffAccountRoutes } from './routes/staff-accounts';
 import type { Infrastructure, Services } from './services';
 import { authenticateSockets, originAllowed } from './sockets/authenticate';
@@ -32,12 +35,15 @@ import { registerAgentHandlers } from './sockets/agent.handlers';
 import { registerChatHandlers } from './sockets/chat.handlers';
 import { registerStaffHandlers } from './sockets/staff.handlers';
 import { registerSystemHandlers } from './sockets/system.handlers';
+import { redisStreamsAdapter, type RedisClient } from './sockets/redis-adapter';
 
 /** Everything the portal needs from the outside world; tests pass their own. */
 export interface AppDeps extends Infrastructure {
   services: Services;
   /** SvelteKit's handler; without it, non-API paths answer 404 (API-only tests). */
   pages?: PageHandler;
+  /** Redis for the Socket.IO adapter, when several processes serve the portal (`REDIS_URL`). */
+  redis?: RedisClient;
 }
 
 export type { PortalIo };
@@ -59,8 +65,11 @@ export function createApp(deps: AppDeps) {
     const status = c.env?.outgoing?.headersSent ? c.env.outgoing.statusCode : c.res.status;
     c.var.log.info({ method: c.req.method, path: c.req.path, status, ms: Math.round(performance.now() - started) }, 'request');
   });
+  // Prometheus scrapes: before `identify` (no session lookup) and outside `/api` and SvelteKit.
+  app.route('/metrics', metricsRoutes(services.metrics, config.METRICS_TOKEN));
   app.use(async (c, next) => {
-    if (c.req.path.startsWith('/_app/')) return next();
+    // Static assets need no session; health must answer even when the session lookup cannot.
+    if (c.req.path.startsWith('/_app/') || c.req.path === '/api/health') return next();
     return identify(services.sessions)(c, next);
   });
 
@@ -105,8 +114,11 @@ export function createApp(deps: AppDeps) {
     if (err instanceof DomainError) {
       const retry = err.fields?.retryAfterSeconds;
       if (retry) c.header('Retry-After', retry);
+      // The unread body stays behind a 413: this connection cannot carry another request.
+      if (err.code === 'payload_too_large') c.header('Connection', 'close');
       return c.json(err.toJSON(), err.status);
     }
+    if (isDatabaseUnavailable(err)) return c.json({ code: 'db_unavailable', message: 'We are reconnecting. Please try again in a moment.' }, 503);
     if (err instanceof HTTPException && err.status < 500) {
       return c.json({ code: err.status === 413 ? 'payload_too_large' : 'bad_request', message: err.message || 'Bad request.' }, err.status);
     }
@@ -127,8 +139,11 @@ export function createSocketServer(httpServer: HttpServer, deps: AppDeps): Porta
     maxHttpBufferSize: 64 * 1024,
     allowRequest: (req, callback) => callback(null, originAllowed(req, deps.config.ORIGIN)),
   });
+  if (deps.redis) io.adapter(redisStreamsAdapter(deps.redis));
   authenticateSockets(io, deps);
   io.on('connection', (socket) => {
+    if (socket.data.caseId) socket.data.log = socket.data.log.child({ caseId: socket.data.caseId });
+    timeAcks(socket, deps.services.metrics.ackSeconds);
     registerSystemHandlers(socket, deps);
     registerCaseHandlers(socket, deps);
     registerStaffHandlers(socket, deps);

@@ -17,6 +17,8 @@ const envSchema = z
     DATA_DIR: z.string().min(1).default('data'),
     FERRETDB_BIN: z.string().min(1).default('.tools/bin/ferretdb'),
     REDIS_URL: z.url().optional(),
+    /** When set, `GET /metrics` requires `Authorization: Bearer <token>`; otherwise it answers loopback only. */
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     RESEND_API_KEY: z.string().min(1).optional(),
     CLOUDINARY_URL: z
       .string()

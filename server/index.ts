@@ -2,11 +2,14 @@ import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from './config';
 import { systemClock } from './clock';
 import { openDatabase } from './db/database';
+import { isDuplicateKey } from './db/claim';
+import { DomainError } from './http/domain-error';
 import { seedDemoApplication, seedDemoStaff } from './demo/demo-seed';
 import { createServices } from './services';
 import type { PageHandler } from './http/pages';
 import { createLogger } from './logger';
 import { startPortal } from './server';
+import { connectRedis, type RedisClient } from './sockets/redis-adapter';
 
 /** Wires the real dependencies and listens. Nothing else lives here. */
 async function main() {
@@ -31,13 +34,28 @@ async function main() {
   const { handler } = (await import(handlerUrl.href)) as { handler: PageHandler };
 
   const database = await openDatabase(config, logger);
+  let redis: RedisClient | undefined;
+  if (config.REDIS_URL) {
+    if (!config.MONGODB_URI) logger.warn('REDIS_URL is set but MONGODB_URI is not: this process has its own embedded database, which other processes cannot see');
+    try {
+      redis = await connectRedis(config.REDIS_URL, logger);
+    } catch (err) {
+      console.error(`Landing Portal refused to start: ${err instanceof Error ? err.message : err}.\nStart Redis, or unset REDIS_URL to run a single process.`);
+      await database.close();
+      process.exit(1);
+    }
+  }
   const infrastructure = { config, logger, db: database.connection, clock: systemClock };
   const services = createServices(infrastructure);
-  const portal = await startPortal({ ...infrastructure, services, pages: handler }, { port: config.PORT, host: config.HOST });
+  const portal = await startPortal({ ...infrastructure, services, pages: handler, redis }, { port: config.PORT, host: config.HOST });
   services.outboxWorker.start();
   const publicUrl = config.ORIGIN ?? `http://localhost:${portal.port}`;
   if (config.demo) {
-    const seeded = await seedDemoStaff(database.connection, services.staff, logger, config.DEMO_PASSWORD);
+    // Several processes may start at once on an empty database: the first one seeds, the others skip.
+    const seeded = await seedDemoStaff(database.connection, services.staff, logger, config.DEMO_PASSWORD).catch((err) => {
+      if (isDuplicateKey(err) || (err instanceof DomainError && err.code === 'conflict')) return { created: false } as const;
+      throw err;
+    });
     if (seeded.created) {
       console.log(
         `\nDemo mode: staff accounts "officer", "agent" and "admin" were created.\n` +
@@ -60,6 +78,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000);
     await services.outboxWorker.stop().catch((err) => logger.error({ err }, 'stopping the outbox worker failed'));
     await portal.close().catch((err) => logger.error({ err }, 'closing the HTTP server failed'));
+    await redis?.close().catch((err: unknown) => logger.error({ err }, 'closing the Redis connection failed'));
     await database.close().catch((err) => logger.error({ err }, 'closing the database failed'));
     clearTimeout(force);
     process.exit(0);

@@ -19,6 +19,7 @@ import type { Clock } from './clock';
 import type { Config } from './config';
 import { createEmailSender } from './email/create-email-sender';
 import { Outbox, OutboxWorker } from './email/outbox';
+import { PortalMetrics } from './metrics/portal-metrics';
 import type { Logger } from './logger';
 import { Realtime } from './sockets/realtime';
 
@@ -43,6 +44,8 @@ export function createServices({ config, logger, db, clock }: Infrastructure) {
   const cases = new CaseService(db, clock, realtime);
   const emailSender = createEmailSender(config, db, clock);
   const outbox = new Outbox(db, clock);
+  const metrics = new PortalMetrics({ db, clock, realtime, outboxDepth: () => outbox.outboxDepth() });
+  cases.engine.observe({ metrics, logger: logger.child({ component: 'case-engine' }) });
   const outboxWorker = new OutboxWorker({ db, sender: emailSender, clock, logger: logger.child({ component: 'outbox' }) });
   const photos = new PhotoService(db, createPhotoStore(config), cases, clock);
   const invitations = new InvitationService(db, outbox, cases, audit, clock);
@@ -51,7 +54,7 @@ export function createServices({ config, logger, db, clock }: Infrastructure) {
   const ecopr = new EcoprService(db);
   const staffCases = new StaffCaseService(db, cases.engine, outbox, audit, clock, ecopr);
   const help = new HelpService(db, cases.engine, audit, clock);
-  return { cases, help, ecopr, board, staffCases, photos, audit, limiter, sessions, auth, totp, staff, realtime, emailSender, outbox, outboxWorker, invitations, applications };
+  return { cases, help, ecopr, board, staffCases, photos, audit, limiter, sessions, auth, totp, staff, realtime, emailSender, outbox, outboxWorker, invitations, applications, metrics };
 }
 
 export type Services = ReturnType<typeof createServices>;

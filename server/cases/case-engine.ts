@@ -7,6 +7,8 @@ import type { Message } from '../../src/lib/shared/landing';
 import { translateKey } from '../../src/lib/i18n/messages';
 import type { Clock } from '../clock';
 import { DomainError } from '../http/domain-error';
+import type { Logger } from '../logger';
+import type { PortalMetrics } from '../metrics/portal-metrics';
 import { rooms, type Realtime } from '../sockets/realtime';
 import { boardFlagsOf, boardStepOf, toBoardRow } from './board-row';
 import { assistantSays } from './case-entries';
@@ -22,6 +24,12 @@ export interface Change {
   summary?: CaseSummary;
 }
 
+/** Where the engine reports: step and fan-out metrics, and errors (with the case id). */
+export interface EngineObserver {
+  metrics: Pick<PortalMetrics, 'stepsCompleted' | 'fanOutSeconds'>;
+  logger: Logger;
+}
+
 export const personOf = (c: Pick<StoredCase, 'snapshot'>): Person => (JSON.parse(c.snapshot) as { context: { person: Person } }).context.person;
 
 /**
@@ -31,6 +39,7 @@ export const personOf = (c: Pick<StoredCase, 'snapshot'>): Person => (JSON.parse
  */
 export class CaseEngine {
   readonly store: CaseStore;
+  private observer: EngineObserver | undefined;
 
   constructor(
     private readonly db: Connection,
@@ -40,10 +49,24 @@ export class CaseEngine {
     this.store = new CaseStore(db);
   }
 
+  /** Reports metrics and errors to `observer` from now on (wired once by `createServices`). */
+  observe(observer: EngineObserver) {
+    this.observer = observer;
+  }
+
   async apply(caseId: string, lang: 'en' | 'fr', clientEventId: string | null, change: Change): Promise<CaseUpdate> {
+    try {
+      return await this.commit(caseId, lang, clientEventId, change);
+    } catch (err) {
+      if (!(err instanceof DomainError)) this.observer?.logger.error({ err, caseId }, 'case commit failed');
+      throw err;
+    }
+  }
+
+  private async commit(caseId: string, lang: 'en' | 'fr', clientEventId: string | null, change: Change): Promise<CaseUpdate> {
     const outcome = await this.store.update<{ entries: TranscriptEntry[]; view: CaseView; fresh: boolean; before: StoredCase; after?: StoredCase }>(caseId, async (c) => {
       if (clientEventId) {
-        const previous = await this.store.producedBy(caseId, clientEventId);
+        const previous = await this.store.producedBy(c, clientEventId);
         if (previous) return { commit: false, result: { entries: previous.filter((e) => e.visibility === 'all'), view: this.view(c), fresh: false, before: c } };
       }
       const actor = restoreLanding(c.snapshot, personOf(c));
@@ -71,7 +94,7 @@ export class CaseEngine {
         }),
       };
     });
-    if (outcome.fresh && outcome.after) await this.afterCommit(outcome.before, outcome.after, outcome.entries, outcome.view);
+    if (outcome.fresh && outcome.after) this.afterCommit(outcome.before, outcome.after, outcome.entries, outcome.view, performance.now());
     return { view: outcome.view, entries: outcome.entries.filter((e) => e.visibility === 'all') };
   }
 
@@ -111,15 +134,17 @@ export class CaseEngine {
     };
   }
 
-  private async afterCommit(before: StoredCase, after: StoredCase, entries: TranscriptEntry[], view: CaseView) {
+  private afterCommit(before: StoredCase, after: StoredCase, entries: TranscriptEntry[], view: CaseView, committedAt: number) {
     this.broadcast(before, after, entries, view);
-    if (after.step !== before.step) {
-      const ms = new Date(after.stepEnteredAt).getTime() - new Date(before.stepEnteredAt).getTime();
-      // Statistics only: a lost visit skews a median slightly; it must not fail the applicant's answer.
-      await stepVisitModel(this.db)
-        .create({ _id: `${after._id}:${after.version}`, caseId: after._id, step: before.step, enteredAt: before.stepEnteredAt, leftAt: after.stepEnteredAt, ms })
-        .catch(() => undefined);
-    }
+    this.observer?.metrics.fanOutSeconds.observe((performance.now() - committedAt) / 1000);
+    if (after.step === before.step) return;
+    this.observer?.metrics.stepsCompleted.inc({ step: before.step });
+    const ms = new Date(after.stepEnteredAt).getTime() - new Date(before.stepEnteredAt).getTime();
+    // Statistics only, written after the ack: a lost visit skews a median slightly; it must not
+    // delay or fail the applicant's answer.
+    stepVisitModel(this.db)
+      .create({ _id: `${after._id}:${after.version}`, caseId: after._id, step: before.step, enteredAt: before.stepEnteredAt, leftAt: after.stepEnteredAt, ms })
+      .catch((err: unknown) => this.observer?.logger.warn({ err, caseId: after._id }, 'step visit not recorded'));
   }
 
   /** To the case's sockets (applicant-visible entries), its staff watchers (all entries) and the board. */

@@ -19,14 +19,26 @@ export type StoredCase = CaseDoc & { _id: string };
 
 /** What one commit changes on the case document besides version and seq. */
 export type CaseSummary = Partial<
-  Pick<CaseDoc, 'snapshot' | 'step' | 'stepNumber' | 'stepEnteredAt' | 'lastActivityAt' | 'flags' | 'helpStatus' | 'photoStatus' | 'lang' | 'userId' | 'invitationState'>
+  Pick<CaseDoc, 'snapshot' | 'step' | 'stepNumber' | 'stepEnteredAt' | 'lastActivityAt' | 'flags' | 'helpStatus' | 'photoStatus' | 'lang' | 'userId' | 'invitationState' | 'events'>
 >;
+
+/** A client event and the sequence numbers of the entries it produced. */
+interface ClientEventRecord {
+  id: string;
+  seqs: number[];
+}
 
 export type Decision<R> =
   | { commit: false; result: R }
   | { commit: true; entries: NewEntry[]; summary: CaseSummary; result: (entries: TranscriptEntry[], seq: number) => R };
 
 const MAX_ATTEMPTS = 10;
+/** Entry reads in flight at once when a transcript is read by `_id`. */
+const ENTRY_READS_AT_ONCE = 16;
+/** Client events remembered on the case document; older retries are looked up in the log. */
+const RECENT_EVENTS = 16;
+/** After a contended commit, when to check that no slower writer set the case document back. */
+const REPAIR_AFTER_MS = 1000;
 
 /**
  * Reads and writes cases with optimistic concurrency that holds on FerretDB too:
@@ -36,43 +48,50 @@ const MAX_ATTEMPTS = 10;
  * A crash after step 2 loses nothing: whoever loads the case next finds commit N+1 and finishes 3.
  * The loser of step 2 reloads and decides again, so two tabs or processes never apply events to the
  * same snapshot.
+ * Every read is by `_id`, and a commit reads the case document only: a newer commit that document
+ * does not show yet makes the insert of step 2 fail, and only then is it looked for. On FerretDB 1.x
+ * any other filter is evaluated by decoding the whole collection (1.6 s at 20,000 entries), and even
+ * an `_id` lookup is a table scan (`explain`: SCAN), so fewer reads is what keeps a step fast.
  */
 export class CaseStore {
   constructor(private readonly db: Connection) {}
 
-  /** Creates a case (version 0) with its first entries; a concurrent creation of the same id is fine. */
-  async create(doc: Omit<CaseDoc, 'seq' | 'version'> & { _id: string }, entries: NewEntry[]): Promise<void> {
+  /**
+   * Creates a case (version 0) with its first entries; a concurrent creation of the same id is fine.
+   * The entries go first: a crash in between leaves only entries, which the next creation keeps.
+   */
+  async create(doc: Omit<CaseDoc, 'seq' | 'version' | 'events'> & { _id: string }, entries: NewEntry[]): Promise<void> {
     const docs = entries.map((entry, i) => toDoc(doc._id, i + 1, entry));
+    await this.copyEntries(docs);
     try {
-      await caseModel(this.db).create({ ...doc, version: 0, seq: docs.length });
+      await caseModel(this.db).create({ ...doc, version: 0, seq: docs.length, events: [] });
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
-      return;
     }
-    await this.copyEntries(docs);
   }
 
   /** The case at its latest commit (finishing any commit a crashed writer left half-applied). */
   async load(caseId: string): Promise<StoredCase> {
-    const doc = (await caseModel(this.db).findById(caseId).lean()) as StoredCase | null;
-    if (!doc) throw new DomainError('not_found', 'No such case.');
-    const later = await caseCommitModel(this.db).find({ caseId, version: { $gt: doc.version } }).sort({ version: 1 }).lean();
-    let current = doc;
-    for (const commit of later) {
-      if (commit.version !== current.version + 1) break;
-      current = await this.materialise(current, commit as CommitDoc);
-    }
-    return current;
+    return this.catchUp(await this.read(caseId));
   }
 
   /**
-   * Runs `decide` on the latest case and commits what it returns; when another writer committed
-   * first, it reloads and decides again. `decide` returns `{ commit: false }` to write nothing.
+   * Runs `decide` on the case and commits what it returns; when another writer committed first, it
+   * catches up and decides again. `decide` returns `{ commit: false }` to write nothing. A refusal
+   * from `decide` is final only once the case is known to be at its latest commit.
    */
   async update<R>(caseId: string, decide: (current: StoredCase) => Promise<Decision<R>> | Decision<R>): Promise<R> {
+    let contended = false;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const current = await this.load(caseId);
-      const decision = await decide(current);
+      const current = contended ? await this.load(caseId) : await this.read(caseId);
+      let decision: Decision<R>;
+      try {
+        decision = await decide(current);
+      } catch (err) {
+        if (contended || !(err instanceof DomainError) || !(await this.newerCommit(current))) throw err;
+        contended = true;
+        continue;
+      }
       if (!decision.commit) return decision.result;
       const docs = decision.entries.map((entry, i) => toDoc(caseId, current.seq + 1 + i, entry));
       const commit: CommitDoc = {
@@ -81,41 +100,84 @@ export class CaseStore {
         version: current.version + 1,
         seq: current.seq + docs.length,
         at: new Date(),
-        summary: decision.summary,
+        summary: { ...decision.summary, events: rememberEvents(current.events, docs) },
         entries: docs,
       };
       try {
         await caseCommitModel(this.db).create(commit);
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
+        contended = true;
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
         continue;
       }
       await this.materialise(current, commit);
+      // We finished another writer's commit before ours: if that writer's own (late) update lands
+      // after ours, it sets the case document back. Loading again a moment later moves it forward.
+      if (contended) setTimeout(() => void this.load(caseId).catch(() => undefined), REPAIR_AFTER_MS).unref();
       return decision.result(docs.map(toEntry), commit.seq);
     }
     throw new DomainError('conflict', 'This conversation is busy; please try again.');
   }
 
-  /** Entries after `seq`, in order (for the applicant: only those everyone may see). */
-  async entriesAfter(caseId: string, seq: number, audience: 'applicant' | 'staff'): Promise<TranscriptEntry[]> {
-    const filter: Record<string, unknown> = { caseId, seq: { $gt: seq } };
-    if (audience === 'applicant') filter.visibility = 'all';
-    const docs = await caseEntryModel(this.db).find(filter).sort({ seq: 1 }).lean();
-    return docs.map((d) => toEntry(d as EntryDoc));
+  /**
+   * Entries after `seq` up to `upTo` (default: the case's last), in order, read by `_id`; for the
+   * applicant only those everyone may see.
+   */
+  async entriesAfter(caseId: string, seq: number, audience: 'applicant' | 'staff', upTo?: number): Promise<TranscriptEntry[]> {
+    const last = upTo ?? (await caseModel(this.db).findById(caseId, { seq: 1 }).lean())?.seq ?? 0;
+    const ids = Array.from({ length: Math.max(0, last - seq) }, (_, i) => entryId(caseId, seq + 1 + i));
+    const docs: (EntryDoc | null)[] = [];
+    for (let i = 0; i < ids.length; i += ENTRY_READS_AT_ONCE) {
+      docs.push(...(await Promise.all(ids.slice(i, i + ENTRY_READS_AT_ONCE).map((id) => caseEntryModel(this.db).findById(id).lean<EntryDoc>()))));
+    }
+    return docs.filter((d): d is EntryDoc => d !== null && (audience === 'staff' || d.visibility === 'all')).map(toEntry);
   }
 
-  /** Entries a client event already produced, or null when the event is new. */
-  async producedBy(caseId: string, clientEventId: string): Promise<TranscriptEntry[] | null> {
-    const docs = await caseEntryModel(this.db).find({ clientEventId, caseId }).sort({ seq: 1 }).lean();
-    return docs.length ? docs.map((d) => toEntry(d as EntryDoc)) : null;
+  /**
+   * Entries a client event already produced on case `c` (as loaded: at its latest commit), or null
+   * when the event is new. Recent events are on the case document; only a retry older than those
+   * costs a query.
+   */
+  async producedBy(c: StoredCase, clientEventId: string): Promise<TranscriptEntry[] | null> {
+    const known = ((c.events ?? []) as ClientEventRecord[]).find((e) => e.id === clientEventId);
+    if (known) {
+      const docs = await Promise.all(known.seqs.map((seq) => caseEntryModel(this.db).findById(entryId(c._id, seq)).lean<EntryDoc>()));
+      return docs.filter((d): d is EntryDoc => d !== null).map(toEntry);
+    }
+    if ((c.events?.length ?? 0) < RECENT_EVENTS) return null;
+    const docs = await caseEntryModel(this.db).find({ clientEventId, caseId: c._id }).sort({ seq: 1 }).lean<EntryDoc[]>();
+    return docs.length ? docs.map(toEntry) : null;
   }
 
-  /** Step 3 of a commit; idempotent, so a repeat (after a crash, or by two loaders) is harmless. */
+  /** The case document as stored (it may not show a commit being written right now). */
+  private async read(caseId: string): Promise<StoredCase> {
+    const doc = (await caseModel(this.db).findById(caseId).lean()) as StoredCase | null;
+    if (!doc) throw new DomainError('not_found', 'No such case.');
+    return doc;
+  }
+
+  private async newerCommit(current: StoredCase): Promise<boolean> {
+    return (await caseCommitModel(this.db).exists({ _id: commitId(current._id, current.version + 1) })) !== null;
+  }
+
+  /** Applies every commit after `current` that the case document does not show yet. */
+  private async catchUp(current: StoredCase): Promise<StoredCase> {
+    for (;;) {
+      const next = await caseCommitModel(this.db).findById(commitId(current._id, current.version + 1)).lean<CommitDoc>();
+      if (!next) return current;
+      current = await this.materialise(current, next);
+    }
+  }
+
+  /**
+   * Step 3 of a commit; idempotent, so a repeat (after a crash, or by two loaders) is harmless.
+   * Entries are written before the case document moves to the new version.
+   */
   private async materialise(current: StoredCase, commit: CommitDoc): Promise<StoredCase> {
     await this.copyEntries(commit.entries);
     const fields = { ...commit.summary, version: commit.version, seq: commit.seq };
-    await caseModel(this.db).updateOne({ _id: commit.caseId, version: { $lt: commit.version } }, { $set: fields });
+    await caseModel(this.db).updateOne({ _id: commit.caseId }, { $set: fields });
     return { ...current, ...fields } as StoredCase;
   }
 
@@ -129,6 +191,14 @@ export class CaseStore {
       if (!onlyDuplicates && !isDuplicateKey(err)) throw err;
     }
   }
+}
+
+/** The case's recent client events after a commit of `docs`: part of the commit, so every materialisation agrees. */
+function rememberEvents(previous: unknown[] | undefined, docs: EntryDoc[]): ClientEventRecord[] {
+  const added = new Map<string, number[]>();
+  for (const doc of docs) if (doc.clientEventId) added.set(doc.clientEventId, [...(added.get(doc.clientEventId) ?? []), doc.seq]);
+  const events = [...((previous ?? []) as ClientEventRecord[]), ...[...added].map(([id, seqs]) => ({ id, seqs }))];
+  return events.slice(-RECENT_EVENTS);
 }
 
 interface CommitDoc {

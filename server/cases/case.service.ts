@@ -85,8 +85,10 @@ export class CaseService {
   async caseIdFor(user: AuthUser): Promise<string> {
     if (user.role !== 'applicant' || !user.personId) throw new DomainError('forbidden', 'Only applicants have a conversation.');
     const id = caseIdOf(user.personId);
-    if (await caseModel(this.db).exists({ _id: id, userId: user.id })) return id;
-    if (await caseModel(this.db).exists({ _id: id })) {
+    // `_id`-only lookups: FerretDB 1.x reads the whole collection for any other filter.
+    const existing = await caseModel(this.db).findById(id, { userId: 1 }).lean();
+    if (existing?.userId === user.id) return id;
+    if (existing) {
       await this.invitationAnswered(user.personId, 'accepted', user.id);
       return id;
     }
@@ -100,14 +102,14 @@ export class CaseService {
   async sync(user: AuthUser, after: number): Promise<CaseUpdate> {
     const caseId = await this.caseIdFor(user);
     const c = await this.store.load(caseId);
-    const entries = await this.store.entriesAfter(caseId, after, 'applicant');
+    const entries = await this.store.entriesAfter(caseId, after, 'applicant', c.seq);
     return { view: this.engine.view(c), entries };
   }
 
   /** Applies an applicant's answer (already parsed with the applicant-only schema). */
   async answer(user: AuthUser, clientEventId: string, event: ApplicantEvent): Promise<CaseUpdate> {
     const caseId = await this.caseIdFor(user);
-    if (event.type === 'PHOTO_UPLOADED' && !(await photoModel(this.db).exists({ _id: event.photoId, caseId }))) {
+    if (event.type === 'PHOTO_UPLOADED' && (await photoModel(this.db).findById(event.photoId, { caseId: 1 }).lean())?.caseId !== caseId) {
       throw new DomainError('event_refused', translateKey(user.lang, 'conversation.error.photo_not_found'), { reason: 'photo_not_found' });
     }
     const at = this.clock.now();

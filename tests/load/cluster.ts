@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFerretDb, type FerretDb } from '../../server/db/ferretdb';
+import { createLogger } from '../../server/logger';
+import { startAppProcess, type AppProcess } from '../support/app-process';
+import { startRedisServer, type RedisServer } from '../support/redis-server';
+
+export interface Cluster {
+  dataDir: string;
+  ferret: FerretDb;
+  mongoUri: string;
+  redis?: RedisServer;
+  nodes: AppProcess[];
+  stop(): Promise<void>;
+}
+
+const root = resolve(import.meta.dirname, '../..');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Runs `vite build` when the web app was never built or `src/` changed since. A build running at
+ * the same time in this tree (a test run) can make ours fail: try again once, then go on with
+ * whatever build is there.
+ */
+export async function buildIfNeeded(log: (line: string) => void) {
+  const handler = join(root, 'build/handler.js');
+  if (existsSync(handler) && statSync(handler).mtimeMs >= newestMtime(join(root, 'src'))) return;
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    log('building the web app (vite build)...');
+    try {
+      execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env });
+      return;
+    } catch (err) {
+      if (attempt === 2 && existsSync(handler)) return log('vite build failed (another build running?); using the existing build');
+      if (attempt === 2) throw err;
+      await new Promise((r) => setTimeout(r, 15_000));
+    }
+  }
+}
+
+/**
+ * One FerretDB (started here, so the bench can seed it and measure bare database operations), a
+ * Redis when there are several nodes, and `nodes` portal processes started as `npm run serve` does,
+ * all sharing one fresh data directory (photos) and one database. Loopback only.
+ */
+export async function startCluster(nodes: number): Promise<Cluster> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'landing-bench-'));
+  const ferret = await startFerretDb({ binary: join(root, '.tools/bin/ferretdb'), dataDir: join(dataDir, 'db'), logger: createLogger('error'), restart: false });
+  const mongoUri = `${ferret.uri}landing`;
+  const redis = nodes > 1 ? await startRedisServer() : undefined;
+  const cluster: Cluster = {
+    dataDir,
+    ferret,
+    mongoUri,
+    redis,
+    nodes: [],
+    async stop() {
+      const quietly = (step: Promise<unknown> | undefined) => step?.catch((err: Error) => console.error(`cleanup: ${err.message}`));
+      for (const node of cluster.nodes) await quietly(node.stop());
+      await quietly(redis?.stop());
+      await quietly(ferret.stop());
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return cluster;
+}
+
+/**
+ * Starts the portal processes (after seeding, so demo mode finds a populated database and stays
+ * quiet). Another `vite build` in this tree (a test run) empties `build/` for a few seconds: wait.
+ */
+export async function startNodes(cluster: Cluster, count: number, extraEnv: Record<string, string> = {}) {
+  for (let i = 0; i < count; i++) {
+    const env: Record<string, string> = { MONGODB_URI: cluster.mongoUri, LOG_LEVEL: 'warn', DEMO_PASSWORD: 'bench-demo-password-not-secret', ...extraEnv };
+    if (cluster.redis) env.REDIS_URL = cluster.redis.url;
+    for (let attempt = 1; ; attempt++) {
+      for (let waited = 0; !existsSync(join(root, 'build/handler.js')) && waited < 120; waited++) await new Promise((r) => setTimeout(r, 1000));
+      try {
+        cluster.nodes.push(await startAppProcess(env, join(cluster.dataDir, 'app')));
+        break;
+      } catch (err) {
+        if (attempt >= 3 || !/not built/.test(String(err))) throw err;
+      }
+    }
+  }
+}
+
+/** Peak resident set size (VmHWM) and current RSS of a process, in MiB, from /proc. */
+export function memoryOf(pid: number | undefined): { peakMiB: number; rssMiB: number } {
+  if (!pid) return { peakMiB: Number.NaN, rssMiB: Number.NaN };
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+  return { peakMiB: kib('VmHWM') / 1024, rssMiB: kib('VmRSS') / 1024 };
+}
+
+/** One gauge from a node's `/metrics` (scraped from loopback, which needs no token). */
+export async function scrapeGauge(url: string, name: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
+}
