@@ -11,8 +11,8 @@ import { ecopr } from './catalog/ecopr';
 import { notices } from './catalog/notices';
 import { help } from './catalog/help';
 import { staff } from './catalog/staff';
-import { agent } from './catalog/agent';
 import { outbox } from './catalog/outbox';
+import { agent } from './catalog/agent';
 
 /** Every catalog, merged. Add a domain's catalog here. */
 const catalogs = [common, email, photo, auth, conversation, invitations, chat, ecopr, notices, help, staff, agent, outbox] as const;
