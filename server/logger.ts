@@ -1,10 +1,10 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-/** Structured JSON logs on stdout; one line per event. */
-export function createLogger(level: string, bindings: Record<string, unknown> = {}): Logger {
-  return pino({
+/** Structured JSON logs on stdout (or `destination`); one line per event. */
+export function createLogger(level: string, bindings: Record<string, unknown> = {}, destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service: 'landing-portal', ...bindings },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -12,5 +12,6 @@ export function createLogger(level: string, bindings: Record<string, unknown> = 
       paths: ['password', '*.password', 'token', '*.token', 'req.headers.cookie', 'headers.cookie'],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

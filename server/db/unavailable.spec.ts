@@ -11,6 +11,17 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(new mongoose.mongo.MongoNetworkTimeoutError('timed out'))).toBe(true);
     expect(isDatabaseUnavailable(named('PoolClearedOnNetworkError', 'Connection pool for 127.0.0.1:1 was cleared'))).toBe(true);
     expect(isDatabaseUnavailable(named('MongooseError', 'Operation `cases.findOne()` buffering timed out after 10000ms'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('insert failed', { cause: new mongoose.mongo.MongoNetworkError('connection closed') }))).toBe(true);
+  });
+
+  it('recognises the raw EPIPE the driver lets out when it writes to a connection the database closed', () => {
+    const epipe = Object.assign(new Error('This socket has been ended by the other party'), { code: 'EPIPE' });
+    epipe.stack = `Error: This socket has been ended by the other party\n    at Socket.writeAfterFIN [as write] (node:net:566:14)\n    at Connection.writeCommand (/app/node_modules/mongodb/lib/cmap/connection.js:408:29)`;
+    expect(isDatabaseUnavailable(epipe)).toBe(true);
+    // The same code from anything else (an email API, a client socket) is not the database.
+    const elsewhere = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+    elsewhere.stack = 'Error: write EPIPE\n    at afterWriteDispatched (node:internal/stream_base_commons:160:15)';
+    expect(isDatabaseUnavailable(elsewhere)).toBe(false);
   });
 
   it('leaves every other error alone', () => {

@@ -16,14 +16,27 @@ const unreachableNames = new Set([
   'PoolClearedOnNetworkError',
 ]);
 
+/** Socket errors of a connection the database closed or never accepted. */
+const socketCodes = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED']);
+
 /**
- * True when `err` says the database is unreachable (down, restarting, network cut, or Mongoose
- * gave up waiting to reconnect), not that a query was wrong. Callers answer `db_unavailable`, so
- * clients retry and show "reconnecting" instead of a generic failure.
+ * True when `err` (or an error it was caused by) says the database is unreachable (down,
+ * restarting, network cut, or Mongoose gave up waiting to reconnect), not that a query was wrong.
+ * Callers answer `db_unavailable`, so clients retry and show "reconnecting" instead of a generic failure.
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  if (!(err instanceof Error)) return false;
-  const unreachable = [MongoNetworkError, MongoServerSelectionError, MongoNotConnectedError, MongoTopologyClosedError, MongoServerClosedError];
-  if (unreachable.some((type) => err instanceof type) || unreachableNames.has(err.name)) return true;
-  return err.name === 'MongooseError' && /buffering timed out|not connected/i.test(err.message);
+  for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (unreachable(e)) return true;
+  }
+  return false;
+}
+
+function unreachable(err: Error): boolean {
+  const types = [MongoNetworkError, MongoServerSelectionError, MongoNotConnectedError, MongoTopologyClosedError, MongoServerClosedError];
+  if (types.some((type) => err instanceof type) || unreachableNames.has(err.name)) return true;
+  if (err.name === 'MongooseError' && /buffering timed out|not connected/i.test(err.message)) return true;
+  // The driver (6.x) lets a write to a socket the server just closed escape unwrapped: a plain
+  // `EPIPE` "This socket has been ended by the other party" from its connection.
+  const code = (err as NodeJS.ErrnoException).code;
+  return typeof code === 'string' && socketCodes.has(code) && /[\\/]mongodb[\\/]lib[\\/]cmap[\\/]/.test(err.stack ?? '');
 }
