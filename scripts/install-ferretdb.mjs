@@ -2,7 +2,7 @@
 // Builds the embedded database (FerretDB 1.24.2) into .tools/bin, once.
 // Runs from `npm install` / `npm ci` (the "prepare" script). Skipped when MONGODB_URI is set.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,26 @@ const VERSION = 'v1.24.2';
 const MODULE = 'github.com/FerretDB/FerretDB';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const binary = join(root, '.tools', 'bin', 'ferretdb');
+/** Written beside the binary once it is built with every patch below; a build without it is redone. */
+const patchStamp = `${binary}.patches`;
+
+/**
+ * Source patches applied before building, each an exact text replacement that must apply.
+ * `sqlite-id-index`: FerretDB 1.24.2 creates the `_id` index on `_ferretdb_sjson->"_id"` but looks
+ * `_id` up (find, update, delete by `_id`) with `_ferretdb_sjson->'$._id'`: the same value, but not
+ * the same expression, so SQLite never uses the index and every `_id` lookup reads the whole table
+ * (EXPLAIN QUERY PLAN: SCAN). Writing the lookup as the index writes it makes it an index SEARCH.
+ * tests/integration/ferretdb-id-index.test.ts holds it.
+ */
+const PATCHES = [
+  {
+    id: 'sqlite-id-index',
+    file: 'internal/backends/sqlite/metadata/metadata.go',
+    from: `IDColumn = DefaultColumn + "->'$._id'"`,
+    to: 'IDColumn = DefaultColumn + `->"_id"`',
+  },
+];
+const patchIds = PATCHES.map((patch) => patch.id).join('\n') + '\n';
 
 function installedVersion() {
   if (!existsSync(binary)) return null;
@@ -23,7 +43,8 @@ if (process.env.MONGODB_URI) {
   console.log('[ferretdb] MONGODB_URI is set: the embedded database is not needed, nothing to build.');
   process.exit(0);
 }
-if (installedVersion() === VERSION) {
+const installedPatches = existsSync(patchStamp) ? readFileSync(patchStamp, 'utf8') : '';
+if (installedVersion() === VERSION && installedPatches === patchIds) {
   console.log(`[ferretdb] ${VERSION} already built at ${binary}`);
   process.exit(0);
 }
@@ -47,6 +68,13 @@ try {
   cpSync(info.Dir, work, { recursive: true });
   execFileSync('chmod', ['-R', 'u+w', work]);
   writeFileSync(join(work, 'build', 'version', 'version.txt'), `${VERSION}\n`);
+  for (const patch of PATCHES) {
+    const file = join(work, patch.file);
+    const source = readFileSync(file, 'utf8');
+    if (!source.includes(patch.from)) throw new Error(`[ferretdb] patch ${patch.id} no longer applies to ${patch.file}`);
+    writeFileSync(file, source.replace(patch.from, patch.to));
+    console.log(`[ferretdb] patched: ${patch.id}`);
+  }
   mkdirSync(dirname(binary), { recursive: true });
   execFileSync('go', ['build', '-trimpath', '-o', binary, './cmd/ferretdb'], {
     cwd: work,
@@ -62,4 +90,5 @@ if (built !== VERSION) {
   console.error(`[ferretdb] build finished but ${binary} reports ${built ?? 'nothing'}, expected ${VERSION}`);
   process.exit(1);
 }
-console.log(`[ferretdb] built ${VERSION} at ${binary}`);
+writeFileSync(patchStamp, patchIds);
+console.log(`[ferretdb] built ${VERSION} (${PATCHES.map((patch) => patch.id).join(', ')}) at ${binary}`);

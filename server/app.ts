@@ -140,6 +140,11 @@ export function createSocketServer(httpServer: HttpServer, deps: AppDeps): Porta
     allowRequest: (req, callback) => callback(null, originAllowed(req, deps.config.ORIGIN)),
   });
   if (deps.redis) io.adapter(redisStreamsAdapter(deps.redis));
+  // The handshake (headers, cookie) is copied when the socket is created; nothing reads the raw HTTP
+  // request afterwards, so the engine need not keep it for the connection's lifetime (memory per socket).
+  io.engine.on('connection', (rawSocket: { request: unknown }) => {
+    rawSocket.request = null;
+  });
   authenticateSockets(io, deps);
   io.on('connection', (socket) => {
     if (socket.data.caseId) socket.data.log = socket.data.log.child({ caseId: socket.data.caseId });

@@ -44,7 +44,7 @@ export function createServices({ config, logger, db, clock }: Infrastructure) {
   const cases = new CaseService(db, clock, realtime);
   const emailSender = createEmailSender(config, db, clock);
   const outbox = new Outbox(db, clock);
-  const metrics = new PortalMetrics({ db, clock, realtime, outboxDepth: () => outbox.outboxDepth() });
+  const metrics = new PortalMetrics({ db, clock, realtime, outboxDepth: () => outbox.outboxDepth(), logger: logger.child({ component: 'database' }) });
   cases.engine.observe({ metrics, logger: logger.child({ component: 'case-engine' }) });
   const outboxWorker = new OutboxWorker({ db, sender: emailSender, clock, logger: logger.child({ component: 'outbox' }) });
   const photos = new PhotoService(db, createPhotoStore(config), cases, clock);

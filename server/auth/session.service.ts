@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { Clock } from '../clock';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import type { AuthSession, AuthUser, Identity } from './auth-types';
 import type { PortalLucia } from './lucia';
 import { hashSessionId } from './session-id';
@@ -51,7 +52,13 @@ export class SessionService {
       return null;
     }
     if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-      await sessionModel(this.db).updateOne({ _id: hashSessionId(sessionId) }, { $set: { lastSeenAt: new Date(now) } });
+      // Bookkeeping for the idle limit: if the database is too busy to take it now, the next
+      // request touches the session again; the person in front of the screen is not refused.
+      await sessionModel(this.db)
+        .updateOne({ _id: hashSessionId(sessionId) }, { $set: { lastSeenAt: new Date(now) } })
+        .catch((err: unknown) => {
+          if (!isDatabaseUnavailable(err)) throw err;
+        });
     }
     const authUser: AuthUser = {
       id: user.id,

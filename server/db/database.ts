@@ -17,6 +17,8 @@ export async function connectMongoose(uri: string, dbName?: string): Promise<Con
     serverSelectionTimeoutMS: 5000,
     // FerretDB and MongoDB both accept this; keeps a dead database from hanging requests for long.
     heartbeatFrequencyMS: 2000,
+    // Command events feed `landing_db_command_seconds` (server/metrics/db-command-timing.ts).
+    monitorCommands: true,
   });
   await connection.asPromise();
   return connection;

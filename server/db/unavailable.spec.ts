@@ -24,6 +24,11 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(elsewhere)).toBe(false);
   });
 
+  it('recognises FerretDB giving up on a busy SQLite write lock', () => {
+    const busy = new mongoose.mongo.MongoServerError({ code: 1, codeName: 'InternalError', errmsg: '[msg_update.go:133 handler.(*Handler).updateDocument] [collection.go:177 sqlite.(*collection).UpdateAll.func1] database is locked (5) (SQLITE_BUSY)' });
+    expect(isDatabaseUnavailable(busy)).toBe(true);
+  });
+
   it('leaves every other error alone', () => {
     expect(isDatabaseUnavailable(new mongoose.mongo.MongoServerError({ code: 11000, errmsg: 'duplicate key' }))).toBe(false);
     expect(isDatabaseUnavailable(named('MongooseError', 'Model.find() no longer accepts a callback'))).toBe(false);

@@ -21,7 +21,8 @@ const socketCodes = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTE
 
 /**
  * True when `err` (or an error it was caused by) says the database is unreachable (down,
- * restarting, network cut, or Mongoose gave up waiting to reconnect), not that a query was wrong.
+ * restarting, network cut, Mongoose gave up waiting to reconnect) or too busy to take a write
+ * now, not that a query was wrong.
  * Callers answer `db_unavailable`, so clients retry and show "reconnecting" instead of a generic failure.
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
@@ -35,6 +36,8 @@ function unreachable(err: Error): boolean {
   const types = [MongoNetworkError, MongoServerSelectionError, MongoNotConnectedError, MongoTopologyClosedError, MongoServerClosedError];
   if (types.some((type) => err instanceof type) || unreachableNames.has(err.name)) return true;
   if (err.name === 'MongooseError' && /buffering timed out|not connected/i.test(err.message)) return true;
+  // FerretDB's SQLite backend gives up on a write lock it waited too long for: busy, not broken.
+  if (err.name === 'MongoServerError' && /\bSQLITE_BUSY\b|database is locked/.test(err.message)) return true;
   // The driver (6.x) lets a write to a socket the server just closed escape unwrapped: a plain
   // `EPIPE` "This socket has been ended by the other party" from its connection.
   const code = (err as NodeJS.ErrnoException).code;

@@ -5,7 +5,9 @@ import { roles } from '../auth/user.model';
 import { caseModel } from '../cases/case.model';
 import type { Clock } from '../clock';
 import { databaseIsUp } from '../db/database';
+import type { Logger } from '../logger';
 import type { Realtime } from '../sockets/realtime';
+import { timeDatabaseCommands } from './db-command-timing';
 
 /** Where the gauges computed at scrape time read from. */
 export interface MetricSources {
@@ -13,9 +15,12 @@ export interface MetricSources {
   clock: Clock;
   realtime: Realtime;
   outboxDepth: () => Promise<number>;
+  /** Where slow database commands are reported. */
+  logger?: Logger;
 }
 
 const FAST_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1];
+const DB_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 const REQUEST_BUCKETS = [0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /**
@@ -40,6 +45,11 @@ export class PortalMetrics {
     this.stepsCompleted = new Counter({ name: 'landing_steps_completed_total', help: 'Conversation steps completed, by step.', labelNames: ['step'], registers });
     this.ackSeconds = new Histogram({ name: 'landing_socket_ack_seconds', help: 'Socket event handling time until the ack, by event.', labelNames: ['event'], buckets: REQUEST_BUCKETS, registers });
     this.fanOutSeconds = new Histogram({ name: 'landing_fanout_seconds', help: 'Time from a case commit to its broadcasts being emitted.', buckets: FAST_BUCKETS, registers });
+    timeDatabaseCommands(
+      sources.db,
+      new Histogram({ name: 'landing_db_command_seconds', help: 'Database command time as the driver saw it, by command and collection.', labelNames: ['command', 'collection'], buckets: DB_BUCKETS, registers }),
+      sources.logger,
+    );
     const self = this;
     new Gauge({
       name: 'landing_sockets_connected',

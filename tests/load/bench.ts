@@ -8,7 +8,7 @@ import { benchArgs, type BenchArgs } from './bench-args';
 import { BenchState } from './bench-state';
 import { runCapacity } from './capacity';
 import { summariseCpuProfiles } from './cpu-profile';
-import { buildIfNeeded, memoryOf, scrapeGauge, startCluster, startNodes } from './cluster';
+import { buildIfNeeded, databaseTime, memoryOf, scrapeGauge, startCluster, startNodes } from './cluster';
 import { BareDbStep } from './db-baseline';
 import { payloadShapes } from './payload-shapes';
 import { seedApplicants, seedStaff } from './seed';
@@ -95,9 +95,14 @@ async function main(args: BenchArgs) {
         .catch((err: Error) => state.error(err.message))
         .finally(() => state.settled++),
     );
-    const progress = setInterval(() => log(`${state.signIn.count} signed in, ${state.connected} connected, ${state.answers} answers, ${state.finished} done, ${state.errorCount} errors`), 10_000);
+    let ticks = 0;
+    const progress = setInterval(() => {
+      log(`${state.signIn.count} signed in, ${state.connected} connected, ${state.answers} answers, ${state.finished} done, ${state.errorCount} errors`);
+      if (++ticks % 6 === 0) void databaseTime(urls, 3).then((top) => log(`database time so far: ${top.join('; ')}`), () => undefined);
+    }, 10_000);
     await Promise.race([Promise.all(stepsDone), sleep(deadline - performance.now())]);
     const lag = await Promise.all(urls.map((url) => scrapeGauge(url, 'nodejs_eventloop_lag_p99_seconds')));
+    const dbTime = await databaseTime(urls);
     running = false;
     log('load over; checking every transcript');
     openGate();
@@ -136,6 +141,7 @@ async function main(args: BenchArgs) {
     );
     console.log(`\nLanding Portal bench, ${new Date().toISOString().slice(0, 10)}: ${args.applicants} applicants, ${args.dashboards} dashboards, ${args.agents} agents, ${args.nodes} process(es), ${args.duration} s, ${availableParallelism()} cores (load average before ${startLoad.toFixed(2)}, after ${loadavg()[0]!.toFixed(2)})\n`);
     console.log(table);
+    console.log(`\nPortal database time during the load, by command (landing_db_command_seconds):\n${dbTime.map((line) => `- ${line}`).join('\n')}`);
     console.log(`
 Notes:
 - The bench's clients, the portal process(es), FerretDB${args.nodes > 1 ? ' and Redis' : ''} all share this ${availableParallelism()}-core machine; client work is kept light.

@@ -109,3 +109,27 @@ export async function scrapeGauge(url: string, name: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
   return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
 }
+
+/**
+ * Where the portal's database time went, from `landing_db_command_seconds` on every node: the
+ * commands with the most total time, as `find cases: 1234 × 5.2 ms = 6.4 s`.
+ */
+export async function databaseTime(urls: string[], top = 8): Promise<string[]> {
+  const totals = new Map<string, { count: number; seconds: number }>();
+  for (const url of urls) {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    for (const [, kind, labels, value] of text.matchAll(/^landing_db_command_seconds_(sum|count)\{([^}]*)\} (\S+)$/gm)) {
+      const command = /command="([^"]*)"/.exec(labels!)?.[1];
+      const collection = /collection="([^"]*)"/.exec(labels!)?.[1];
+      const key = `${command} ${collection}`;
+      const entry = totals.get(key) ?? { count: 0, seconds: 0 };
+      if (kind === 'sum') entry.seconds += Number(value);
+      else entry.count += Number(value);
+      totals.set(key, entry);
+    }
+  }
+  return [...totals]
+    .sort((a, b) => b[1].seconds - a[1].seconds)
+    .slice(0, top)
+    .map(([key, { count, seconds }]) => `${key}: ${count} × ${((seconds * 1000) / Math.max(count, 1)).toFixed(1)} ms = ${seconds.toFixed(1)} s`);
+}

@@ -49,12 +49,17 @@ export class BareDbStep {
     const commits = this.db.collection<Doc>('case_commits');
     const entries = this.db.collection<Doc>('case_entries');
     const started = performance.now();
-    const current = (await cases.findOne({ _id: caseId }))!;
+    const stored = (await cases.findOne({ _id: caseId }))!;
+    // Go on from the last commit this baseline wrote, even when a failed step left the case document
+    // behind it (the real store catches up the same way); otherwise every later step would collide.
+    const known = this.cases.get(caseId)!;
+    const current = { ...stored, version: Math.max(stored.version, known.version), seq: Math.max(stored.seq, known.seq) };
     const [version, at] = [current.version + 1, new Date()];
     const docs = [0, 1, 2].map((i) => ({ _id: `${caseId}:${pad(current.seq + 1 + i)}`, caseId, seq: current.seq + 1 + i, at, author: i ? 'assistant' : 'applicant', authorName: null, message: { key: 'conversation.echo.text', params: { text: 'yes' } }, visibility: 'all', clientEventId: i ? null : clientEventId, event: null }));
     const events = [...(current.events ?? []), { id: clientEventId, seqs: [current.seq + 1] }].slice(-16);
     const summary = { snapshot: this.snapshot, step: 'identity', stepNumber: 2, stepEnteredAt: at, lastActivityAt: at, flags: [], helpStatus: 'none', photoStatus: 'none', events };
     await commits.insertOne({ _id: `${caseId}:${pad(version)}`, caseId, version, seq: current.seq + 3, at, summary, entries: docs });
+    this.cases.set(caseId, { version, seq: current.seq + 3 });
     await entries.insertMany(docs, { ordered: false });
     await cases.updateOne({ _id: caseId }, { $set: { ...summary, version, seq: current.seq + 3 } });
     return performance.now() - started;

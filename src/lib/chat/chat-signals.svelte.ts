@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { io } from 'socket.io-client';
+import { connectPortal } from '$lib/portal-socket';
 import type { ChatSocket } from './conversation.svelte';
 import { RemoteTyping } from './remote-typing.svelte';
 import { TypingSignal } from './typing-signal';
@@ -19,7 +19,7 @@ export class ChatSignals {
 
   /** Opens the page's socket (same-origin, session cookie) and listens for the agent on it. */
   connect = (): ChatSocket => {
-    const socket = io({ transports: ['websocket', 'polling'] }) as ChatSocket;
+    const socket = connectPortal();
     this.#socket = socket;
     socket.on('chat:typing', (signal) => signal.from === 'agent' && this.agentTyping.signal(signal.name ?? '', signal.typing));
     socket.on('chat:read', (signal) => {

@@ -1,14 +1,14 @@
-import { io, type Socket } from 'socket.io-client';
 import type { Lang } from '$lib/i18n/lang';
 import type { AckError } from '$lib/shared/ack';
 import type { CaseUpdate, CaseView, TranscriptEntry } from '$lib/shared/case.contract';
 import type { ApplicantEventInput, Message } from '$lib/shared/landing';
-import type { ClientEvents, ServerEvents } from '$lib/shared/socket-contract';
+import { connectPortal, type PortalSocket } from '$lib/portal-socket';
+import type { ClientEvents } from '$lib/shared/socket-contract';
 import { newClientEventId, type OutboxStorage, type PendingAnswer } from './outbox';
 import { OutboxQueue } from './outbox-queue.svelte';
 import { TranscriptLog } from './transcript-log';
 
-export type ChatSocket = Socket<ServerEvents, ClientEvents>;
+export type ChatSocket = PortalSocket;
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline';
 
 /** Why the server refused the applicant's last answer: a `conversation.error.<code>` and the field at fault. */
@@ -93,7 +93,7 @@ export class Conversation {
   }
 
   start() {
-    const socket = this.options.connect?.() ?? (io({ transports: ['websocket', 'polling'] }) as ChatSocket);
+    const socket = this.options.connect?.() ?? connectPortal();
     this.#socket = socket;
     socket.on('connect', () => {
       this.status = 'connected';

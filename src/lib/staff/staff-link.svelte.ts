@@ -1,7 +1,6 @@
-import { io, type Socket } from 'socket.io-client';
-import type { ClientEvents, ServerEvents } from '$lib/shared/socket-contract';
+import { connectPortal, type PortalSocket } from '$lib/portal-socket';
 
-export type StaffSocket = Socket<ServerEvents, ClientEvents>;
+export type StaffSocket = PortalSocket;
 export type LinkStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
 const RETRY_MS = 3_000;
@@ -22,7 +21,7 @@ export class StaffLink {
    * with `again` true after the first one (whatever was missed meanwhile must be fetched again).
    */
   open(listen: (socket: StaffSocket) => void, onConnect: (socket: StaffSocket, again: boolean) => void) {
-    const socket = io({ transports: ['websocket', 'polling'] }) as StaffSocket;
+    const socket = connectPortal();
     this.#socket = socket;
     let connectedBefore = false;
     listen(socket);
