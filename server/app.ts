@@ -140,13 +140,11 @@ export function createSocketServer(httpServer: HttpServer, deps: AppDeps): Porta
     allowRequest: (req, callback) => callback(null, originAllowed(req, deps.config.ORIGIN)),
   });
   if (deps.redis) io.adapter(redisStreamsAdapter(deps.redis));
-  // The handshake (headers, cookie) is copied when the socket is created; nothing reads the raw HTTP
-  // request afterwards, so the engine need not keep it for the connection's lifetime (memory per socket).
-  io.engine.on('connection', (rawSocket: { request: unknown }) => {
-    rawSocket.request = null;
-  });
   authenticateSockets(io, deps);
   io.on('connection', (socket) => {
+    // Authenticated: `socket.handshake` keeps the headers it needs, and nothing reads the raw HTTP
+    // request again, so the connection need not hold it for its lifetime (memory per socket).
+    (socket.conn as unknown as { request: unknown }).request = null;
     if (socket.data.caseId) socket.data.log = socket.data.log.child({ caseId: socket.data.caseId });
     timeAcks(socket, deps.services.metrics.ackSeconds);
     registerSystemHandlers(socket, deps);

@@ -18,6 +18,8 @@ export interface AckedCommit {
  */
 export class BenchState {
   readonly answerAck = new Samples();
+  /** The same acks by minute of load (from the first answer), to show when the slow ones happened. */
+  readonly answerAckByMinute = new Map<number, Samples>();
   readonly fanOut = new Samples();
   readonly chat = new Samples();
   readonly signIn = new Samples();
@@ -52,6 +54,9 @@ export class BenchState {
     this.acked.push(commit);
     this.answers++;
     this.firstAnswerAt = Math.min(this.firstAnswerAt, commit.ackAt);
+    const minute = Math.floor((commit.ackAt - this.firstAnswerAt) / 60_000);
+    if (!this.answerAckByMinute.has(minute)) this.answerAckByMinute.set(minute, new Samples());
+    this.answerAckByMinute.get(minute)!.add(latencyMs);
     this.lastAnswerAt = Math.max(this.lastAnswerAt, commit.ackAt);
   }
 

@@ -141,6 +141,8 @@ async function main(args: BenchArgs) {
     );
     console.log(`\nLanding Portal bench, ${new Date().toISOString().slice(0, 10)}: ${args.applicants} applicants, ${args.dashboards} dashboards, ${args.agents} agents, ${args.nodes} process(es), ${args.duration} s, ${availableParallelism()} cores (load average before ${startLoad.toFixed(2)}, after ${loadavg()[0]!.toFixed(2)})\n`);
     console.log(table);
+    const byMinute = [...state.answerAckByMinute].sort(([a], [b]) => a - b).map(([minute, samples]) => `${minute}: ${samples.count} × ${samples.p50.toFixed(0)}/${samples.p95.toFixed(0)}/${samples.p99.toFixed(0)}`);
+    console.log(`\nAnswer ack by minute of load (minute: answers × p50/p95/p99 ms): ${byMinute.join('; ')}`);
     console.log(`\nPortal database time during the load, by command (landing_db_command_seconds):\n${dbTime.map((line) => `- ${line}`).join('\n')}`);
     console.log(`
 Notes:

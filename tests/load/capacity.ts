@@ -58,9 +58,17 @@ export async function runCapacity(count: number, log: (line: string) => void, st
       console.log(node!.output().split('\n').filter((line) => /"level":(40|50|60)/.test(line)).slice(-5).join('\n'));
     }
     const openSeconds = (performance.now() - started) / 1000;
-    await sleep(10_000);
+    // Opening thousands of sockets leaves garbage that only a later GC collects: sample for a minute
+    // of idling and keep the lowest reading, which is what the sockets themselves hold.
+    const after = { rssMiB: Number.POSITIVE_INFINITY, heapMiB: Number.POSITIVE_INFINITY, peakMiB: 0 };
+    for (let i = 0; i < 12; i++) {
+      await sleep(5_000);
+      const now = memoryOf(pid);
+      after.rssMiB = Math.min(after.rssMiB, now.rssMiB);
+      after.peakMiB = now.peakMiB;
+      after.heapMiB = Math.min(after.heapMiB, (await scrapeGauge(url, 'nodejs_heap_size_used_bytes')) / 2 ** 20);
+    }
     const connected = await scrapeGauge(url, 'landing_sockets_connected\\{role="applicant"\\}');
-    const after = { ...memoryOf(pid), heapMiB: (await scrapeGauge(url, 'nodejs_heap_size_used_bytes')) / 2 ** 20 };
     const perSocket = (a: number, b: number) => `${(((a - b) * 1024) / count).toFixed(1)} KiB`;
     console.log(`
 Capacity, ${new Date().toISOString().slice(0, 10)}: ${connected} idle authenticated applicant sockets on one process (opened in ${openSeconds.toFixed(0)} s)
