@@ -30,7 +30,7 @@ export const caseSchema = new Schema(
     helpStatus: { type: String, default: 'none' },
     photoStatus: { type: String, default: 'none' },
     createdAt: { type: Date, required: true },
-    /** The latest client events (`{ id, seqs }`: the entries each produced), so a retry is recognised without a query. */
+    /** Every client event applied (`{ id, seqs }`: the entries each produced), so a retry is recognised without a query. */
     events: { type: [Schema.Types.Mixed], default: [] },
   },
   { versionKey: false },

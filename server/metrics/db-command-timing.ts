@@ -14,10 +14,11 @@ interface Started {
 
 /**
  * Times every command the driver sends (its command monitoring) into `histogram`, labelled by
- * command and collection, and logs the slow ones. This is what shows which queries the database
+ * command, collection and the fields its filter names (`_id`, `caseId,clientEventId`: a handful
+ * of shapes, fixed by the code), and logs the slow ones. This is what shows which queries the database
  * spends its time on (on FerretDB 1.x: any filter that is not `_id` reads the whole collection).
  */
-export function timeDatabaseCommands(db: Connection, histogram: Histogram<'command' | 'collection'>, logger?: Logger) {
+export function timeDatabaseCommands(db: Connection, histogram: Histogram<'command' | 'collection' | 'filter'>, logger?: Logger) {
   // Events flow only when the client was created with `monitorCommands: true` (connectMongoose).
   const client = db.getClient();
   const inFlight = new Map<number, Started>();
@@ -34,7 +35,7 @@ export function timeDatabaseCommands(db: Connection, histogram: Histogram<'comma
     const started = inFlight.get(event.requestId);
     inFlight.delete(event.requestId);
     const collection = started?.collection ?? '-';
-    histogram.observe({ command: event.commandName, collection }, event.duration / 1000);
+    histogram.observe({ command: event.commandName, collection, filter: started?.filterKeys ?? '' }, event.duration / 1000);
     if (event.duration >= SLOW_MS) logger?.warn({ command: event.commandName, collection, filter: started?.filterKeys, ms: Math.round(event.duration), failed }, 'slow database command');
   };
   client.on('commandSucceeded', (event) => finished(event, false));

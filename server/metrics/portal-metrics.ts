@@ -47,7 +47,7 @@ export class PortalMetrics {
     this.fanOutSeconds = new Histogram({ name: 'landing_fanout_seconds', help: 'Time from a case commit to its broadcasts being emitted.', buckets: FAST_BUCKETS, registers });
     timeDatabaseCommands(
       sources.db,
-      new Histogram({ name: 'landing_db_command_seconds', help: 'Database command time as the driver saw it, by command and collection.', labelNames: ['command', 'collection'], buckets: DB_BUCKETS, registers }),
+      new Histogram({ name: 'landing_db_command_seconds', help: 'Database command time as the driver saw it, by command, collection and filter fields.', labelNames: ['command', 'collection', 'filter'], buckets: DB_BUCKETS, registers }),
       sources.logger,
     );
     const self = this;

@@ -57,13 +57,22 @@ export async function runJourney(state: BenchState, applicant: SeededApplicant, 
   const agentSaid = new Set<string>();
   const ackedSeqs: number[] = [];
   let commits = 0;
+  /** Each live case:update's `view.seq` → the case version it announced (the count of updates so far). */
+  const versionAtSeq = new Map<number, number>();
   let help = 'none';
   const pokes = new Set<() => void>();
   const onChange = (poke: () => void) => (pokes.add(poke), () => pokes.delete(poke));
   const take = (update: CaseUpdate) => update.entries.forEach((e) => seen.add(e.seq));
+  // With the Redis adapter a broadcast is published before it is delivered locally, so the ack can
+  // overtake the commit's own case:update: wait for it, then key the commit by its version.
+  const versionOf = async (seq: number) => {
+    await waitFor(() => versionAtSeq.has(seq), onChange, 30_000, 'the commit’s own case:update did not arrive');
+    return versionAtSeq.get(seq)!;
+  };
   socket.on('case:update', (update) => {
     const at = performance.now();
     commits++;
+    versionAtSeq.set(update.view.seq, commits);
     for (const entry of update.entries) {
       if (seen.has(entry.seq)) state.duplicated++;
       seen.add(entry.seq);
@@ -84,10 +93,10 @@ export async function runJourney(state: BenchState, applicant: SeededApplicant, 
       if (performance.now() > o.deadline) return state.error('journey unfinished at the deadline');
       await sleep(jitter(o.thinkMs));
       const event: ApplicantEventInput = step === 'photo' ? { type: 'PHOTO_UPLOADED', photoId: await uploadPhoto(http, o.photo) } : step;
-      if (!(await answer(state, socket, event, () => commits, ackedSeqs))) return;
+      if (!(await answer(state, socket, event, versionOf, ackedSeqs))) return;
       if (++answered !== o.helpAfter) continue;
       await sleep(jitter(o.thinkMs));
-      if (!(await answer(state, socket, { type: 'REQUEST_HELP' }, () => commits, ackedSeqs))) return;
+      if (!(await answer(state, socket, { type: 'REQUEST_HELP' }, versionOf, ackedSeqs))) return;
       await askForHelp(state, socket, first.data.view.caseId, ackedSeqs, { help: () => help, agentSaid, onChange });
     }
     state.finished++;
@@ -108,7 +117,7 @@ async function uploadPhoto(http: HttpSession, photo: Uint8Array<ArrayBuffer>): P
 }
 
 /** Sends one answer; on success records its ack latency and the commit dashboards must see. */
-async function answer(state: BenchState, socket: BenchSocket, event: ApplicantEventInput, commits: () => number, ackedSeqs: number[]): Promise<boolean> {
+async function answer(state: BenchState, socket: BenchSocket, event: ApplicantEventInput, versionOf: (seq: number) => Promise<number>, ackedSeqs: number[]): Promise<boolean> {
   const sent = performance.now();
   const ack = await ask(socket, 'case:answer', { clientEventId: randomUUID(), event });
   const ackAt = performance.now();
@@ -117,8 +126,7 @@ async function answer(state: BenchState, socket: BenchSocket, event: ApplicantEv
     return false;
   }
   ackedSeqs.push(...ack.data.entries.filter((e) => e.author === 'applicant').map((e) => e.seq));
-  // The commit's own case:update broadcast precedes its ack on this socket, so it is counted already.
-  state.answered({ caseId: ack.data.view.caseId, version: commits(), ackAt }, ackAt - sent);
+  state.answered({ caseId: ack.data.view.caseId, version: await versionOf(ack.data.view.seq), ackAt }, ackAt - sent);
   return true;
 }
 

@@ -148,7 +148,13 @@ async function main(args: BenchArgs) {
 Notes:
 - The bench's clients, the portal process(es), FerretDB${args.nodes > 1 ? ' and Redis' : ''} all share this ${availableParallelism()}-core machine; client work is kept light.
 - The server broadcasts a commit before it acknowledges it, so a dashboard can get the patch before
-  the applicant gets the ack: fan-out latency (dashboard receipt minus the applicant's ack) can be negative.
+  the applicant gets the ack: fan-out latency (dashboard receipt minus the applicant's ack) can be negative.${
+    args.nodes > 1
+      ? `
+- With 2 processes every broadcast goes through Redis first (the adapter publishes, then delivers
+  locally), so fan-out includes a Redis round trip; the bare broadcast baseline is one process.`
+      : ''
+  }
 - Socket.IO and Argon2id baselines are measured idle, before the load, with as many sockets as the run;
   the bare DB step runs every 250 ms during the load against the same FerretDB and collections.
 - Lost/duplicated: board patches per dashboard for every acked answer, live case:update entries per

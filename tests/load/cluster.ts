@@ -112,7 +112,7 @@ export async function scrapeGauge(url: string, name: string): Promise<number> {
 
 /**
  * Where the portal's database time went, from `landing_db_command_seconds` on every node: the
- * commands with the most total time, as `find cases: 1234 × 5.2 ms = 6.4 s`.
+ * commands with the most total time, as `find cases {_id}: 1234 × 5.2 ms = 6.4 s`.
  */
 export async function databaseTime(urls: string[], top = 8): Promise<string[]> {
   const totals = new Map<string, { count: number; seconds: number }>();
@@ -121,7 +121,8 @@ export async function databaseTime(urls: string[], top = 8): Promise<string[]> {
     for (const [, kind, labels, value] of text.matchAll(/^landing_db_command_seconds_(sum|count)\{([^}]*)\} (\S+)$/gm)) {
       const command = /command="([^"]*)"/.exec(labels!)?.[1];
       const collection = /collection="([^"]*)"/.exec(labels!)?.[1];
-      const key = `${command} ${collection}`;
+      const filter = /filter="([^"]*)"/.exec(labels!)?.[1];
+      const key = `${command} ${collection}${filter ? ` {${filter}}` : ''}`;
       const entry = totals.get(key) ?? { count: 0, seconds: 0 };
       if (kind === 'sum') entry.seconds += Number(value);
       else entry.count += Number(value);

@@ -56,7 +56,7 @@ export class BareDbStep {
     const current = { ...stored, version: Math.max(stored.version, known.version), seq: Math.max(stored.seq, known.seq) };
     const [version, at] = [current.version + 1, new Date()];
     const docs = [0, 1, 2].map((i) => ({ _id: `${caseId}:${pad(current.seq + 1 + i)}`, caseId, seq: current.seq + 1 + i, at, author: i ? 'assistant' : 'applicant', authorName: null, message: { key: 'conversation.echo.text', params: { text: 'yes' } }, visibility: 'all', clientEventId: i ? null : clientEventId, event: null }));
-    const events = [...(current.events ?? []), { id: clientEventId, seqs: [current.seq + 1] }].slice(-16);
+    const events = [...(current.events ?? []), { id: clientEventId, seqs: [current.seq + 1] }];
     const summary = { snapshot: this.snapshot, step: 'identity', stepNumber: 2, stepEnteredAt: at, lastActivityAt: at, flags: [], helpStatus: 'none', photoStatus: 'none', events };
     await commits.insertOne({ _id: `${caseId}:${pad(version)}`, caseId, version, seq: current.seq + 3, at, summary, entries: docs });
     this.cases.set(caseId, { version, seq: current.seq + 3 });

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -28,8 +28,9 @@ export function useTestPortal(name: string, options: TestPortalOptions = {}) {
   let services: Services | undefined;
   const sockets: TestSocket[] = [];
   const clock = options.clock ?? systemClock;
+  let dataDir: string | undefined;
   beforeAll(async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), `landing-${name}-`));
+    dataDir = mkdtempSync(join(tmpdir(), `landing-${name}-`));
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATA_DIR: dataDir, ...options.env });
     const infrastructure = { config, logger: createLogger(config.LOG_LEVEL), db: db(), clock };
     services = createServices(infrastructure);
@@ -38,6 +39,7 @@ export function useTestPortal(name: string, options: TestPortalOptions = {}) {
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
     await portal?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
   const running = () => {
     if (!portal) throw new Error('useTestPortal: the portal is not running yet');
