@@ -13,7 +13,7 @@ const pad = (n: number) => String(n).padStart(9, '0');
 /**
  * The database work of one conversation step, done directly with the MongoDB driver against the
  * portal's own database (same FerretDB, same collections, same sizes), exactly as `CaseStore.update`
- * does it when nobody else writes the case: read the case (its recent client event ids included),
+ * does it when nobody else writes the case: read the case (its client event ids included),
  * insert the commit, copy its entries, update the case document. No machine, no sockets, no Mongoose.
  */
 export class BareDbStep {
@@ -56,7 +56,9 @@ export class BareDbStep {
     const current = { ...stored, version: Math.max(stored.version, known.version), seq: Math.max(stored.seq, known.seq) };
     const [version, at] = [current.version + 1, new Date()];
     const docs = [0, 1, 2].map((i) => ({ _id: `${caseId}:${pad(current.seq + 1 + i)}`, caseId, seq: current.seq + 1 + i, at, author: i ? 'assistant' : 'applicant', authorName: null, message: { key: 'conversation.echo.text', params: { text: 'yes' } }, visibility: 'all', clientEventId: i ? null : clientEventId, event: null }));
-    const events = [...(current.events ?? []), { id: clientEventId, seqs: [current.seq + 1] }];
+    // The store keeps every client event on the case; a whole conversation has about 15 to 20. The
+    // baseline's four cases take thousands of steps, so they keep a conversation's worth, not more.
+    const events = [...(current.events ?? []), { id: clientEventId, seqs: [current.seq + 1] }].slice(-20);
     const summary = { snapshot: this.snapshot, step: 'identity', stepNumber: 2, stepEnteredAt: at, lastActivityAt: at, flags: [], helpStatus: 'none', photoStatus: 'none', events };
     await commits.insertOne({ _id: `${caseId}:${pad(version)}`, caseId, version, seq: current.seq + 3, at, summary, entries: docs });
     this.cases.set(caseId, { version, seq: current.seq + 3 });
