@@ -1,6 +1,7 @@
 import type { ApiFailure } from '$lib/api';
 import { newClientEventId } from '$lib/chat/outbox';
 import { RemoteTyping } from '$lib/chat/remote-typing.svelte';
+import { TranscriptLog } from '$lib/chat/transcript-log';
 import { TypingSignal } from '$lib/chat/typing-signal';
 import type { Ack, AckError } from '$lib/shared/ack';
 import type { CaseView, TranscriptEntry } from '$lib/shared/case.contract';
@@ -32,15 +33,14 @@ const noAnswer: ApiFailure = { ok: false, status: 0, code: 'network', message: '
  */
 export class AgentChat {
   view: CaseView;
-  entries = $state.raw<TranscriptEntry[]>([]);
+  entries = $state.raw<readonly TranscriptEntry[]>([]);
   outgoing = $state.raw<OutgoingMessage[]>([]);
   /** The applicant has seen everything up to this seq (their `chat:read`). */
   readSeq = $state(0);
   readonly applicantTyping = new RemoteTyping();
   readonly typing: TypingSignal;
 
-  #seqs = new Set<number>();
-  #known = 0;
+  readonly #log = new TranscriptLog();
   #readSent = 0;
 
   constructor(
@@ -61,8 +61,7 @@ export class AgentChat {
 
   /** A `staff:case-update`: merged, and a gap (an update past what this page holds) is filled. */
   update(update: StaffCaseUpdate) {
-    this.take(update.view, update.entries, false);
-    if (update.view.seq > this.#known) void this.watch();
+    if (this.take(update.view, update.entries, false)) void this.watch();
   }
 
   /** After a reconnect: what was missed, then the messages that could not be sent. */
@@ -152,22 +151,19 @@ export class AgentChat {
   /** Follows the case from the last contiguous entry this page holds. */
   private async watch() {
     try {
-      const ack = await ask(this.socket(), 'staff:watch', { caseId: this.caseId, after: this.#known });
+      const ack = await ask(this.socket(), 'staff:watch', { caseId: this.caseId, after: this.#log.lastSeq });
       if (ack.ok) this.take(ack.data.view, ack.data.entries, true);
     } catch {
       // Disconnected or timed out: the next connect watches again.
     }
   }
 
-  /** Merges entries by seq and keeps the newest view; `complete` answers hold everything up to their view's seq. */
-  private take(view: CaseView, entries: TranscriptEntry[], complete: boolean) {
-    const fresh = entries.filter((entry) => !this.#seqs.has(entry.seq));
-    if (fresh.length > 0) {
-      for (const entry of fresh) this.#seqs.add(entry.seq);
-      this.entries = [...this.entries, ...fresh].sort((a, b) => a.seq - b.seq);
-    }
-    if (complete) this.#known = Math.max(this.#known, view.seq);
-    while (this.#seqs.has(this.#known + 1)) this.#known += 1;
+  /** Merges entries (see TranscriptLog) and keeps the newest view; true when the update reveals a gap. */
+  private take(view: CaseView, entries: TranscriptEntry[], complete: boolean): boolean {
+    const { added, gap } = this.#log.merge({ view, entries }, complete);
+    if (added) this.entries = this.#log.entries;
     if (view.seq >= this.view.seq) this.view = view;
+    return gap;
   }
+
 }

@@ -2,6 +2,7 @@ import type { ApiFailure, ApiResult } from '$lib/api';
 import type { Ack } from '$lib/shared/ack';
 import type { BoardRow } from '$lib/shared/board.contract';
 import type { CaseUpdate, CaseView, TranscriptEntry } from '$lib/shared/case.contract';
+import { TranscriptLog } from '$lib/chat/transcript-log';
 import type { StaffCaseUpdate } from '$lib/shared/socket-contract';
 import { staffCases, type CaseDetail } from './case-detail';
 import { StaffLink, type StaffSocket } from './staff-link.svelte';
@@ -23,15 +24,14 @@ export class CaseReview {
   detail = $state.raw<CaseDetail | null>(null);
   row = $state.raw<BoardRow | null>(null);
   view = $state.raw<CaseView | null>(null);
-  entries = $state.raw<TranscriptEntry[]>([]);
+  entries = $state.raw<readonly TranscriptEntry[]>([]);
   failure = $state.raw<ApiFailure | null>(null);
   /** The action on the wire, if any: one at a time. */
   busy = $state<string | null>(null);
   now = $state(Date.now());
   readonly link = new StaffLink();
 
-  #seqs = new Set<number>();
-  #known = 0;
+  readonly #log = new TranscriptLog();
   #socket: StaffSocket | null = null;
   #request = 0;
   #refresh: ReturnType<typeof setTimeout> | undefined;
@@ -45,9 +45,8 @@ export class CaseReview {
       (socket) => {
         socket.on('staff:case-update', (update) => {
           if (update.caseId !== this.caseId) return;
-          this.take(update.view, update.entries, false);
           // An update past an entry this tab never got reveals a gap: watching again fills it.
-          if (update.view.seq > this.#known && this.#socket) void this.watch(this.#socket);
+          if (this.take(update.view, update.entries, false) && this.#socket) void this.watch(this.#socket);
         });
         socket.on('board:patch', ({ row }) => row.caseId === this.caseId && this.setRow(row));
       },
@@ -98,26 +97,22 @@ export class CaseReview {
   private async watch(socket: StaffSocket) {
     try {
       const emitter = socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck(event: 'staff:watch', payload: unknown): Promise<Ack<StaffCaseUpdate>> };
-      const ack = await emitter.emitWithAck('staff:watch', { caseId: this.caseId, after: this.#known });
+      const ack = await emitter.emitWithAck('staff:watch', { caseId: this.caseId, after: this.#log.lastSeq });
       if (ack.ok) this.take(ack.data.view, ack.data.entries, true);
     } catch {
       // Disconnected or timed out: the next connect watches again.
     }
   }
 
-  /** Merges entries (by seq, no duplicates) and a view; `complete` answers hold everything up to the view's seq. */
-  private take(view: CaseView, entries: TranscriptEntry[], complete: boolean) {
-    const fresh = entries.filter((entry) => !this.#seqs.has(entry.seq));
-    if (fresh.length > 0) {
-      for (const entry of fresh) this.#seqs.add(entry.seq);
-      this.entries = [...this.entries, ...fresh].sort((a, b) => a.seq - b.seq);
-    }
-    if (complete) this.#known = Math.max(this.#known, view.seq);
-    while (this.#seqs.has(this.#known + 1)) this.#known += 1;
+  /** Merges entries (see TranscriptLog) and a view; true when the update reveals a gap. */
+  private take(view: CaseView, entries: TranscriptEntry[], complete: boolean): boolean {
+    const { added, gap } = this.#log.merge({ view, entries }, complete);
+    if (added) this.entries = this.#log.entries;
     const previous = this.view;
     if (!previous || view.seq >= previous.seq) this.view = view;
     if (previous && this.view === view && outline(previous) !== outline(view)) this.refreshSoon();
     this.now = Date.now();
+    return gap;
   }
 
   private setRow(row: BoardRow) {
