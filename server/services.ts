@@ -41,13 +41,13 @@ export function createServices({ config, logger, db, clock }: Infrastructure) {
   const totp = new TotpService(db, sessions, limiter, audit, clock, config.demo);
   const staff = new StaffService(db, sessions, audit, clock);
   const realtime = new Realtime();
-  const cases = new CaseService(db, clock, realtime);
+  const cases = new CaseService(db, clock, realtime, limiter);
   const emailSender = createEmailSender(config, db, clock);
   const outbox = new Outbox(db, clock);
   const metrics = new PortalMetrics({ db, clock, realtime, outboxDepth: () => outbox.outboxDepth(), logger: logger.child({ component: 'database' }) });
   cases.engine.observe({ metrics, logger: logger.child({ component: 'case-engine' }) });
   const outboxWorker = new OutboxWorker({ db, sender: emailSender, clock, logger: logger.child({ component: 'outbox' }) });
-  const photos = new PhotoService(db, createPhotoStore(config), cases, clock);
+  const photos = new PhotoService(db, createPhotoStore(config), cases, limiter, clock);
   const invitations = new InvitationService(db, outbox, cases, audit, clock);
   const applications = new ApplicationService(db, invitations, cases, audit, clock);
   const board = new BoardService(db, clock, config.STUCK_AFTER_HOURS);

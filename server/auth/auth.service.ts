@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { Connection } from 'mongoose';
-import type { AuditLog } from '../audit/audit.service';
+import type { AuditInput, AuditLog } from '../audit/audit.service';
 import type { Clock } from '../clock';
+import { claimOnce } from '../db/claim';
 import { DomainError } from '../http/domain-error';
 import type { Identity, SignInStage } from './auth-types';
 import { isStaff } from './auth-types';
@@ -14,6 +16,8 @@ const FIFTEEN_MINUTES = 15 * 60_000;
 export const accountLimit = { limit: 10, windowMs: FIFTEEN_MINUTES };
 /** Per address, generous enough for a shared office or family router. */
 export const addressLimit = { limit: 50, windowMs: FIFTEEN_MINUTES };
+/** 5 wrong current passwords per account in 15 min, so a stolen session cannot guess the password. */
+export const passwordChangeLimit = { limit: 5, windowMs: FIFTEEN_MINUTES };
 
 const INVALID = 'The username or password is not correct.';
 
@@ -49,20 +53,18 @@ export class AuthService {
   async login(usernameInput: string, password: string, ip: string | null): Promise<{ id: string; cookie: string }> {
     const username = usernameInput.trim().toLowerCase();
     const accountKey = `login:account:${username}`;
-    const addressKey = `login:ip:${ip ?? 'unknown'}`;
-    const wait = Math.max(await this.limiter.retryAfter(accountKey, accountLimit), await this.limiter.retryAfter(addressKey, addressLimit));
-    if (wait > 0) {
-      await this.audit.record({ action: 'auth.login_rate_limited', ip, target: username });
-      throw new DomainError('rate_limited', 'Too many attempts. Please wait before trying again.', { retryAfterSeconds: String(wait) });
-    }
+    // Recorded before the password is checked, so a burst cannot have more guesses checked than the limit.
+    const [address] = await this.audited(
+      Promise.all([this.limiter.attempt(`login:ip:${ip ?? 'unknown'}`, addressLimit), this.limiter.attempt(accountKey, accountLimit)]),
+      { action: 'auth.login_rate_limited', ip, target: username },
+    );
     const user = await userModel(this.db).findOne({ username }).lean();
     const valid = await verifyPassword(user?.passwordHash ?? (await this.dummy()), password);
-    if (!user || !valid || user.disabled) {
-      await Promise.all([this.limiter.hit(accountKey, accountLimit), this.limiter.hit(addressKey, addressLimit)]);
+    if (!user || !valid || user.disabled || !(await this.temporaryPasswordUnused(user))) {
       await this.audit.record({ action: 'auth.login_failed', ip, target: username, details: { known: Boolean(user) } });
       throw new DomainError('invalid_credentials', INVALID);
     }
-    await this.limiter.reset(accountKey);
+    await Promise.all([address.release(), this.limiter.reset(accountKey, accountLimit)]);
     const session = await this.sessions.create(user._id, { mfaVerified: false, ip });
     await this.audit.record({ action: 'auth.login', ip, actor: { id: user._id, role: user.role, name: user.username } });
     return session;
@@ -74,10 +76,13 @@ export class AuthService {
    */
   async changePassword(identity: Identity, current: string, next: string, ip: string | null) {
     const { user } = identity;
+    const limitKey = `password-change:account:${user.id}`;
+    await this.audited(this.limiter.attempt(limitKey, passwordChangeLimit), { action: 'auth.password_change_rate_limited', ip, actor: { id: user.id, role: user.role, name: user.username } });
     const record = await userModel(this.db).findById(user.id).lean();
     if (!record || !(await verifyPassword(record.passwordHash, current))) {
       throw new DomainError('validation_failed', 'The current password is not correct.', { currentPassword: 'incorrect' });
     }
+    await this.limiter.reset(limitKey, passwordChangeLimit);
     if (current === next) throw new DomainError('validation_failed', 'Choose a password you have not used here.', { newPassword: 'same_as_current' });
     const problem = passwordProblem(next, { username: user.username });
     if (problem) throw new DomainError('validation_failed', 'This password cannot be used.', { newPassword: problem });
@@ -94,6 +99,26 @@ export class AuthService {
   async logout(identity: Identity, ip: string | null): Promise<void> {
     await this.sessions.invalidate(identity.session.id);
     await this.audit.record({ action: 'auth.logout', ip, actor: { id: identity.user.id, role: identity.user.role, name: identity.user.username } });
+  }
+
+  /**
+   * A temporary password opens exactly one session: the first sign-in with it claims it (atomically,
+   * by a unique `_id`), and every later one is refused until the account sets its own password.
+   */
+  private temporaryPasswordUnused(user: { _id: string; mustChangePassword: boolean; passwordHash: string }): Promise<boolean> {
+    if (!user.mustChangePassword) return Promise.resolve(true);
+    const issued = createHash('sha256').update(user.passwordHash).digest('base64url').slice(0, 22);
+    return claimOnce(this.db, `temporary-password:${user._id}:${issued}`, this.clock.now());
+  }
+
+  /** Audits a refusal by the rate limiter before passing it on. */
+  private async audited<T>(attempts: Promise<T>, entry: AuditInput): Promise<T> {
+    try {
+      return await attempts;
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'rate_limited') await this.audit.record(entry);
+      throw err;
+    }
   }
 
   get demo(): boolean {

@@ -9,7 +9,10 @@ import type { SessionService } from './session.service';
 import { newTotpSecret, totpEnrolment, verifyTotp } from './totp';
 import { userModel } from './user.model';
 
-const totpLimit = { limit: 5, windowMs: 15 * 60_000 };
+/** 5 wrong codes per account in 15 min (a 6-digit code cannot be walked through at that pace)... */
+export const totpAccountLimit = { limit: 5, windowMs: 15 * 60_000 };
+/** ...and 20 per address, so one address cannot spread its guesses over many accounts. */
+export const totpAddressLimit = { limit: 20, windowMs: 15 * 60_000 };
 
 /** The staff second factor: enrolment with a QR code, then a code at every sign-in. */
 export class TotpService {
@@ -33,16 +36,15 @@ export class TotpService {
   /** Checks a code (enrolling a pending secret on success) and returns a fresh, verified session. */
   async verify(identity: Identity, code: string, ip: string | null) {
     const { user } = identity;
-    const key = `totp:${user.id}`;
-    const wait = await this.limiter.retryAfter(key, totpLimit);
-    if (wait > 0) throw new DomainError('rate_limited', 'Too many attempts. Please wait before trying again.', { retryAfterSeconds: String(wait) });
+    const accountKey = `totp:account:${user.id}`;
+    // Recorded before the code is checked: a burst of guesses gets no more checks than the limit.
+    const [address] = await Promise.all([this.limiter.attempt(`totp:ip:${ip ?? 'unknown'}`, totpAddressLimit), this.limiter.attempt(accountKey, totpAccountLimit)]);
     const record = await userModel(this.db).findById(user.id).lean();
     const secret = record?.totpSecret ?? record?.totpPendingSecret;
     if (!record || !secret) throw new DomainError('bad_request', 'Set up two-step verification first.');
     const step = verifyTotp(secret, code.trim(), this.clock.now(), record.totpLastStep ?? 0);
     const actor = { id: user.id, role: user.role, name: user.username };
     if (step === null) {
-      await this.limiter.hit(key, totpLimit);
       await this.audit.record({ action: 'auth.totp_failed', ip, actor });
       throw new DomainError('invalid_credentials', 'That code is not correct. Check the time on your device and try the newest code.');
     }
@@ -51,7 +53,7 @@ export class TotpService {
       throw new DomainError('invalid_credentials', 'That code was already used.');
     }
     await userModel(this.db).updateOne({ _id: user.id }, { $set: { totpSecret: secret, totpPendingSecret: null, totpLastStep: step } });
-    await this.limiter.reset(key);
+    await Promise.all([address.release(), this.limiter.reset(accountKey, totpAccountLimit)]);
     await this.audit.record({ action: record.totpSecret ? 'auth.totp_verified' : 'auth.totp_enrolled', ip, actor });
     return this.elevate(identity, ip);
   }

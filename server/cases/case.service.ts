@@ -8,6 +8,8 @@ import { translateKey } from '../../src/lib/i18n/messages';
 import type { PersonDoc } from '../applications/application.model';
 import { personModel } from '../applications/application.model';
 import type { AuthUser } from '../auth/auth-types';
+import type { RateLimiter } from '../auth/rate-limit';
+import { countUse } from '../auth/usage-limits';
 import { userModel } from '../auth/user.model';
 import type { Clock } from '../clock';
 import { DomainError } from '../http/domain-error';
@@ -32,6 +34,7 @@ export class CaseService {
     private readonly db: Connection,
     private readonly clock: Clock,
     realtime: Realtime,
+    private readonly limiter: RateLimiter,
   ) {
     this.engine = new CaseEngine(db, clock, realtime);
   }
@@ -108,6 +111,7 @@ export class CaseService {
 
   /** Applies an applicant's answer (already parsed with the applicant-only schema). */
   async answer(user: AuthUser, clientEventId: string, event: ApplicantEvent): Promise<CaseUpdate> {
+    if (event.type === 'REQUEST_HELP') await countUse(this.limiter, user, 'help');
     const caseId = await this.caseIdFor(user);
     if (event.type === 'PHOTO_UPLOADED' && (await photoModel(this.db).findById(event.photoId, { caseId: 1 }).lean())?.caseId !== caseId) {
       throw new DomainError('event_refused', translateKey(user.lang, 'conversation.error.photo_not_found'), { reason: 'photo_not_found' });
@@ -150,8 +154,10 @@ export class CaseService {
           return say(user.lang, { key: `conversation.error.${err.fields?.reason ?? 'event_not_allowed_now'}` });
         });
     switch (meaning.kind) {
-      case 'answer':
       case 'help':
+        await countUse(this.limiter, user, 'help');
+        return answerWith(meaning.event);
+      case 'answer':
         return answerWith(meaning.event);
       case 'edit':
         if (current.step === 'review' && meaning.section) return answerWith({ type: 'EDIT', section: meaning.section });

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { translateKey } from '../../src/lib/i18n/messages';
 import type { AuthUser } from '../auth/auth-types';
+import type { RateLimiter } from '../auth/rate-limit';
+import { countUse } from '../auth/usage-limits';
 import type { Clock } from '../clock';
 import { DomainError } from '../http/domain-error';
 import { preparePhoto } from '../photos/photo-processing';
@@ -16,6 +18,7 @@ export class PhotoService {
     private readonly db: Connection,
     private readonly store: PhotoStore,
     private readonly cases: CaseService,
+    private readonly limiter: RateLimiter,
     private readonly clock: Clock,
   ) {}
 
@@ -25,6 +28,11 @@ export class PhotoService {
    */
   async upload(user: AuthUser, bytes: Buffer) {
     const caseId = await this.cases.caseIdFor(user);
+    // Only while the conversation asks for a photo (never before, never once confirmed), and a few per hour.
+    if (this.cases.engine.view(await this.cases.store.load(caseId)).input.kind !== 'photo') {
+      throw new DomainError('event_refused', translateKey(user.lang, 'photo.notNow'), { reason: 'photo_not_now' });
+    }
+    await countUse(this.limiter, user, 'photo');
     const prepared = await preparePhoto(bytes);
     if (!prepared.ok) {
       const error = photoRejectionError(prepared);

@@ -6,5 +6,10 @@ import type { Logger } from '../logger';
 /** Hono environment of the portal: raw Node bindings plus per-request variables. */
 export interface AppEnv {
   Bindings: HttpBindings;
-  Variables: RequestIdVariables & { log: Logger; identity: Identity | null };
+  Variables: RequestIdVariables & {
+    log: Logger;
+    identity: Identity | null;
+    /** Set by a handler whose request was a guess (an unknown token) and counts against its rate limit. */
+    invitationUnknown?: boolean;
+  };
 }

@@ -2,7 +2,6 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import type { RateLimit, RateLimiter } from '../auth/rate-limit';
 import type { EcoprService } from '../ecopr/ecopr.service';
 import type { AppEnv } from '../http/app-env';
-import { DomainError } from '../http/domain-error';
 import { clientIp } from '../http/identity';
 
 /** Document numbers are ~59 bits; this stops anyone from walking through them. */
@@ -17,9 +16,7 @@ export function verifyRoutes(deps: { ecopr: EcoprService; limiter: RateLimiter; 
   const rule = deps.limit ?? verifyLimit;
   const throttle: MiddlewareHandler<AppEnv> = async (c, next) => {
     const key = `verify:ip:${clientIp(c) ?? 'unknown'}`;
-    const wait = await deps.limiter.retryAfter(key, rule);
-    if (wait > 0) throw new DomainError('rate_limited', 'Too many checks. Please wait before trying again.', { retryAfterSeconds: String(wait) });
-    await deps.limiter.hit(key, rule);
+    await deps.limiter.attempt(key, rule, 'Too many checks. Please wait before trying again.');
     await next();
   };
   return new Hono<AppEnv>().get('/:code', throttle, async (c) => {

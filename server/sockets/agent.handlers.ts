@@ -1,5 +1,6 @@
 import { agentJoinPayload, agentLeavePayload, agentMessagePayload, agentNotePayload, agentSuggestPayload } from '../../src/lib/shared/help.contract';
 import type { AppDeps } from '../app';
+import { countUse } from '../auth/usage-limits';
 import { onEvent, refuseEvents } from './on-event';
 import { rooms, type PortalSocket } from './realtime';
 
@@ -14,8 +15,14 @@ export function registerAgentHandlers(socket: PortalSocket, { services }: AppDep
     await socket.join(rooms.caseStaff(caseId));
     return { caseId, view, entries: await services.cases.store.entriesAfter(caseId, 0, 'staff') };
   });
-  onEvent(socket, 'agent:message', agentMessagePayload, ({ caseId, clientEventId, text, link }) => services.help.message(user, caseId, clientEventId, text, link));
-  onEvent(socket, 'agent:note', agentNotePayload, ({ caseId, text }) => services.help.note(user, caseId, text));
+  onEvent(socket, 'agent:message', agentMessagePayload, async ({ caseId, clientEventId, text, link }) => {
+    await countUse(services.limiter, user, 'chat');
+    return services.help.message(user, caseId, clientEventId, text, link);
+  });
+  onEvent(socket, 'agent:note', agentNotePayload, async ({ caseId, text }) => {
+    await countUse(services.limiter, user, 'chat');
+    return services.help.note(user, caseId, text);
+  });
   onEvent(socket, 'agent:suggest', agentSuggestPayload, ({ caseId, section }) => services.help.suggest(user, caseId, section));
   onEvent(socket, 'agent:leave', agentLeavePayload, async ({ caseId, outcome }) => {
     const view = await services.help.leave(user, caseId, outcome);

@@ -1,5 +1,6 @@
 import { answerPayload, languagePayload, syncPayload, textPayload } from '../../src/lib/shared/case.contract';
 import type { AppDeps } from '../app';
+import { countUse } from '../auth/usage-limits';
 import { onEvent, refuseEvents } from './on-event';
 import type { PortalSocket } from './realtime';
 
@@ -12,6 +13,9 @@ export function registerCaseHandlers(socket: PortalSocket, { services }: AppDeps
   if (user.role !== 'applicant') return refuseEvents(socket, ['case:sync', 'case:answer', 'case:text', 'case:language']);
   onEvent(socket, 'case:sync', syncPayload, ({ after }) => services.cases.sync(user, after));
   onEvent(socket, 'case:answer', answerPayload, ({ clientEventId, event }) => services.cases.answer(user, clientEventId, event));
-  onEvent(socket, 'case:text', textPayload, ({ clientEventId, text }) => services.cases.text(user, clientEventId, text));
+  onEvent(socket, 'case:text', textPayload, async ({ clientEventId, text }) => {
+    await countUse(services.limiter, user, 'chat');
+    return services.cases.text(user, clientEventId, text);
+  });
   onEvent(socket, 'case:language', languagePayload, ({ lang }) => services.cases.setLanguage(user, lang));
 }

@@ -12,7 +12,7 @@ export type Bookkeeping = (collection: string, doc: Record<string, unknown>) => 
  * probe and verification counts against the caller) and the audit records of refused sign-ins.
  */
 export const refusalBookkeeping: Bookkeeping = (collection, doc) =>
-  collection === 'rate_limit_hits' || (collection === 'audit_log' && ['auth.login_failed', 'auth.login_rate_limited'].includes(String(doc.action)));
+  collection === 'rate_limit_slots' || (collection === 'audit_log' && ['auth.login_failed', 'auth.login_rate_limited'].includes(String(doc.action)));
 
 /** Reads every collection of the database and fingerprints it, leaving out bookkeeping. Small test databases only. */
 export async function fingerprint(db: Connection, bookkeeping: Bookkeeping = refusalBookkeeping): Promise<Fingerprint> {
