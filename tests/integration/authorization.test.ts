@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApplicant, createUser, signIn, type TestUser } from '../fixtures/users';
+import { answersBeforePhoto } from '../resilience/support/landing-script';
 import { ConversationClient } from '../support/conversation-client';
 import { HttpSession } from '../support/http-session';
 import { ManualClock, useTestPortal } from '../support/portal';
@@ -37,6 +38,10 @@ beforeAll(async () => {
     sessions[caller] = await signIn(t.url(), accounts[caller]!, clock);
   }
   const photo = readFileSync(new URL('../fixtures/photo-valid.jpg', import.meta.url));
+  // Photos are taken only where the conversation asks for one.
+  const conversationOfA = new ConversationClient(await t.connect({ cookie: sessions.applicantA.cookieHeader }));
+  await conversationOfA.sync();
+  for (const event of answersBeforePhoto) await conversationOfA.must(event);
   const upload = await sessions.applicantA.request('/api/photos', { method: 'PUT', body: new Uint8Array(photo) });
   photoOfA = upload.data.photoId;
 });
@@ -151,8 +156,8 @@ describe('Socket.IO connection and events × callers', () => {
     expect(viewA.params.givenName).toBe('Ana');
     expect(viewB.params.givenName).toBe('Ben');
     const before = b.broadcasts.length;
-    await a.must({ type: 'ACKNOWLEDGE' });
-    await a.must({ type: 'CONFIRM_IDENTITY', answer: 'yes' });
+    await a.must({ type: 'REQUEST_HELP' });
+    await a.must({ type: 'CANCEL_HELP' });
     await new Promise((r) => setTimeout(r, 200));
     expect(b.broadcasts.length).toBe(before);
     expect((await b.sync()).step).toBe('welcome');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { caseCommitModel, caseEntryModel, caseModel } from '../../server/cases/case.model';
 import { createApplicant, signIn } from '../fixtures/users';
+import { answersBeforePhoto } from '../resilience/support/landing-script';
 import { ConversationClient } from '../support/conversation-client';
 import { useTestPortal } from '../support/portal';
 
@@ -108,7 +109,9 @@ describe('the guided conversation, server-authoritative', () => {
   });
 
   it('checks photos by content, serves them only to their owner', async () => {
-    const { http } = await applicantWithTwoDevices();
+    const { http, phone } = await applicantWithTwoDevices();
+    await phone.sync();
+    for (const event of answersBeforePhoto) await phone.must(event);
     const text = await uploadPhoto(http, Buffer.from('definitely not a jpeg'));
     expect(text.status).toBe(415);
     expect(text.data.fields.photo).toBe('not_an_image');

@@ -12,6 +12,41 @@ describe('safeNext', () => {
       expect(safeNext(value), String(value)).toBeNull();
     }
   });
+
+  it('checks the normalised path, the one the browser is sent to', () => {
+    const tricks = [
+      '/.//evil.example/x',
+      '/..//evil.example/x',
+      '/%2e//evil.example/x',
+      '/%2E%2E//evil.example',
+      '/./%2e/.//evil.example',
+      '/a/..//evil.example',
+      '/\\evil.example',
+      '/%5cevil.example',
+      '/%2F%2Fevil.example',
+      '/%2fevil.example',
+      '/x\nLocation: //evil.example',
+      '/\r\n//evil.example',
+      '/%0a//evil.example',
+      '/ /\t/evil.example',
+      '/..%2f..%2fapi/auth/logout',
+      '/./api/auth/me',
+      '/x/../signin',
+    ];
+    for (const value of tricks) {
+      const safe = safeNext(value);
+      expect(safe === null || (safe.startsWith('/') && !safe.startsWith('//') && !/^\/[\\/]/.test(safe)), `${JSON.stringify(value)} -> ${safe}`).toBe(true);
+      expect(safe, JSON.stringify(value)).toBeNull();
+    }
+  });
+
+  it('keeps what it returns unchanged when checked again', () => {
+    for (const value of ['/staff/cases/case-1', '/a/./b/../c?x=%2F#h', '/conversation?lang=fr']) {
+      const safe = safeNext(value)!;
+      expect(safe).not.toBeNull();
+      expect(safeNext(safe)).toBe(safe);
+    }
+  });
 });
 
 describe('destination', () => {

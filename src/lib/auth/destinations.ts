@@ -22,20 +22,29 @@ export function homeFor(role: Role): string {
 
 const BASE = 'http://portal.invalid';
 
+/** Backslashes and control characters: never in a `next`... */
+const UNSAFE = /[\\\u0000-\u001f\u007f]/;
+/** ...nor, in its path, their percent-encoded forms or an encoded slash. */
+const UNSAFE_ENCODED = /%(?:2f|5c|[01][0-9a-f]|7f)/i;
+
 /**
  * A `next` value we may send the browser to: a path on this site only (never `//host`, `\`,
- * another scheme or control characters), and never back to sign-in or the JSON API.
+ * another scheme or control characters), and never back to sign-in or the JSON API. The checks
+ * run on the NORMALISED path, the one we would answer with: `/.//evil.example`, `/..//x` and
+ * `/%2e//x` all normalise to `//…`, which a browser reads as another host.
  */
 export function safeNext(value: string | null | undefined): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(value)) return null;
+  if (!value || !value.startsWith('/') || UNSAFE.test(value)) return null;
   let url: URL;
   try {
     url = new URL(value, BASE);
   } catch {
     return null;
   }
-  if (url.origin !== BASE || url.pathname === '/signin' || url.pathname.startsWith('/api/')) return null;
-  return `${url.pathname}${url.search}${url.hash}`;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  if (url.origin !== BASE || !path.startsWith('/') || path.startsWith('//') || UNSAFE.test(path) || UNSAFE_ENCODED.test(url.pathname)) return null;
+  if (url.pathname === '/signin' || url.pathname === '/api' || url.pathname.startsWith('/api/')) return null;
+  return path;
 }
 
 function withNext(path: string, next: string | null | undefined): string {
