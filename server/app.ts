@@ -139,6 +139,12 @@ export function createSocketServer(httpServer: HttpServer, deps: AppDeps): Porta
     maxHttpBufferSize: 64 * 1024,
     allowRequest: (req, callback) => callback(null, originAllowed(req, deps.config.ORIGIN)),
   });
+  // Long-polling and engine.io's own refusals are HTTP responses too: they get the API's headers.
+  // Set before engine.io writes its head (writeHead merges them), so no response path is missed.
+  const pollingHeaders = { ...securityHeaders(deps.config.NODE_ENV === 'production'), 'Content-Security-Policy': apiContentSecurityPolicy, 'Cache-Control': 'no-store' };
+  httpServer.prependListener('request', (req, res) => {
+    if (req.url?.startsWith('/socket.io/')) for (const [name, value] of Object.entries(pollingHeaders)) res.setHeader(name, value);
+  });
   if (deps.redis) io.adapter(redisStreamsAdapter(deps.redis));
   authenticateSockets(io, deps);
   io.on('connection', (socket) => {

@@ -65,7 +65,7 @@ export class AuthService {
       throw new DomainError('invalid_credentials', INVALID);
     }
     await Promise.all([address.release(), this.limiter.reset(accountKey, accountLimit)]);
-    const session = await this.sessions.create(user._id, { mfaVerified: false, ip });
+    const session = await this.sessions.create(user._id, { role: user.role, mfaVerified: false, ip });
     await this.audit.record({ action: 'auth.login', ip, actor: { id: user._id, role: user.role, name: user.username } });
     return session;
   }
@@ -91,7 +91,7 @@ export class AuthService {
       { $set: { passwordHash: await hashPassword(next), mustChangePassword: false, passwordChangedAt: this.clock.now() } },
     );
     await this.sessions.invalidateUser(user.id);
-    const session = await this.sessions.create(user.id, { mfaVerified: identity.session.mfaVerified, ip });
+    const session = await this.sessions.create(user.id, { role: user.role, mfaVerified: identity.session.mfaVerified, ip });
     await this.audit.record({ action: 'auth.password_changed', ip, actor: { id: user.id, role: user.role, name: user.username } });
     return session;
   }

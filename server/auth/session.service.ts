@@ -28,11 +28,16 @@ export class SessionService {
     private readonly clock: Clock,
   ) {}
 
-  /** Starts a new session (a new random id, so a planted id can never be adopted). */
-  async create(userId: string, options: { mfaVerified: boolean; ip: string | null }): Promise<{ id: string; cookie: string }> {
+  /**
+   * Starts a new session (a new random id, so a planted id can never be adopted). Its cookie lives
+   * as long as the role's session can (7 days, 12 hours), not the browser default of 400 days.
+   */
+  async create(userId: string, options: { role: Role; mfaVerified: boolean; ip: string | null }): Promise<{ id: string; cookie: string }> {
     const now = this.clock.now();
     const session = await this.lucia.createSession(userId, { createdAt: now, lastSeenAt: now, mfaVerified: options.mfaVerified, ip: options.ip });
-    return { id: session.id, cookie: this.lucia.createSessionCookie(session.id).serialize() };
+    const cookie = this.lucia.createSessionCookie(session.id);
+    cookie.attributes.maxAge = Math.floor(sessionLimits[options.role].absoluteMs / 1000);
+    return { id: session.id, cookie: cookie.serialize() };
   }
 
   /**

@@ -68,6 +68,6 @@ export class TotpService {
   /** Privilege changes get a new session id. */
   private async elevate(identity: Identity, ip: string | null) {
     await this.sessions.invalidate(identity.session.id);
-    return this.sessions.create(identity.user.id, { mfaVerified: true, ip });
+    return this.sessions.create(identity.user.id, { role: identity.user.role, mfaVerified: true, ip });
   }
 }

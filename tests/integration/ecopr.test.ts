@@ -158,7 +158,7 @@ describe('GET /api/ecopr', () => {
       .route('/api/ecopr', ecoprRoutes({ ecopr, auth: services.auth, clock, caseIdOf: (user) => services.cases.caseIdFor(user), origin: base }));
     const applicant = await createApplicant(db(), { givenName: 'Zoë', familyName: 'Lefebvre-Tremblay' });
     const signIn = async () => {
-      const session = await services.sessions.create(applicant.id, { mfaVerified: false, ip: null });
+      const session = await services.sessions.create(applicant.id, { role: 'applicant', mfaVerified: false, ip: null });
       return { headers: { cookie: session.cookie.split(';')[0]! }, user: (await services.sessions.validate(session.id))!.user };
     };
     return { app, services, applicant, signIn };

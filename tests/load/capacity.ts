@@ -30,7 +30,7 @@ export async function runCapacity(count: number, log: (line: string) => void, st
     const applicants = await seedApplicants(db, count);
     const sessions = new SessionService(createLucia(db, systemClock, false), db, systemClock);
     const create = limiter(16);
-    const cookies = await Promise.all(applicants.map((a) => create(async () => (await sessions.create(a.userId, { mfaVerified: false, ip: '127.0.0.1' })).cookie.split(';')[0]!)));
+    const cookies = await Promise.all(applicants.map((a) => create(async () => (await sessions.create(a.userId, { role: 'applicant', mfaVerified: false, ip: '127.0.0.1' })).cookie.split(';')[0]!)));
     await db.close();
     await startNodes(cluster, 1);
     const [node] = cluster.nodes;

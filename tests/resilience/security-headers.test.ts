@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectMongoose } from '../../server/db/database';
 import { freePort } from '../../server/db/free-port';
-import { createApplicant, type TestUser } from '../fixtures/users';
+import { createApplicant, createUser, type TestUser } from '../fixtures/users';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { printFigures } from './support/figures';
 import { sendRaw, type RawResponse } from './support/hostile-http';
@@ -16,11 +16,13 @@ let dev: AppProcess | undefined;
 let prod: AppProcess | undefined;
 let prodUrl = '';
 let applicant: TestUser;
+let officer: TestUser;
 
 beforeAll(async () => {
   const db = await connectMongoose(inject('mongoUri'), 'resilience_production');
   await db.dropDatabase();
   applicant = await createApplicant(db);
+  officer = await createUser(db, 'officer');
   await db.close();
   const port = await freePort();
   // Both start at once; whichever starts is stopped in afterAll even if the other fails.
@@ -114,5 +116,56 @@ describe('production mode', () => {
     // The Host header cannot move the origin: a request naming another host is still judged against ORIGIN.
     const spoofed = await sendRaw(prodUrl, { method: 'POST', path: '/api/auth/logout', headers: { host: 'evil.example', origin: 'http://evil.example' } });
     expect(spoofed.status).toBe(403);
+  });
+});
+
+describe('Socket.IO long-polling', () => {
+  it('carries the API headers on the handshake, on a poll and on engine.io’s own refusals', async () => {
+    for (const base of [dev!.url, prodUrl]) {
+      const handshake = await get(base, '/socket.io/?EIO=4&transport=polling');
+      expect(handshake.status).toBe(200);
+      const sid = /"sid":"([^"]+)"/.exec(handshake.text)?.[1];
+      expect(sid).toBeTruthy();
+      const refused = await get(base, '/socket.io/?EIO=4&transport=carrier-pigeon');
+      expect(refused.status).toBe(400);
+      const unknownSession = await get(base, '/socket.io/?EIO=4&transport=polling&sid=nope');
+      expect(unknownSession.status).toBe(400);
+      for (const [what, res] of [['handshake', handshake], ['refusal', refused], ['unknown session', unknownSession]] as const) {
+        expectCommonHeaders(res, `${base} ${what}`);
+        expect(header(res, 'content-security-policy'), what).toBe("default-src 'none'; frame-ancestors 'none'");
+        expect(header(res, 'cache-control'), what).toBe('no-store');
+        expect(header(res, 'strict-transport-security'), what).toBe(base === prodUrl ? 'max-age=63072000; includeSubDomains' : '');
+      }
+    }
+  });
+});
+
+describe('the session cookie and redirects after sign-in', () => {
+  const signIn = async (user: TestUser) => {
+    const body = Buffer.from(JSON.stringify({ username: user.username, password: user.password }));
+    const login = await sendRaw(prodUrl, { method: 'POST', path: '/api/auth/login', headers: { 'content-type': 'application/json', origin: 'http://landing.example.test' }, body });
+    expect(login.status).toBe(200);
+    return String(login.headers['set-cookie']);
+  };
+
+  it('lives as long as the session can: 7 days for applicants, 12 hours for staff', async () => {
+    expect(await signIn(applicant)).toMatch(/Max-Age=604800(;|$)/);
+    expect(await signIn(officer)).toMatch(/Max-Age=43200(;|$)/);
+  });
+
+  it('sends a signed-in person only to paths on this site, following the real 303 Location', async () => {
+    const cookie = (await signIn(applicant)).split(';')[0]!;
+    const tricks = ['/.//evil.example/x', '/..//evil.example/x', '/%2e//evil.example/x', '/%2E%2E//evil.example', '/\\evil.example', '/%5cevil.example', '/%2F%2Fevil.example', '/%09/evil.example'];
+    for (const page of ['/signin', '/account/two-step']) {
+      for (const next of tricks) {
+        const res = await sendRaw(prodUrl, { method: 'GET', path: `${page}?next=${encodeURIComponent(next)}`, headers: { cookie } });
+        expect(res.status, `${page} ${next}`).toBe(303);
+        const location = String(res.headers.location);
+        expect(location, `${page} ${next}`).toMatch(/^\/(?![/\\])/);
+        expect(new URL(location, prodUrl).origin, `${page} ${next} -> ${location}`).toBe(prodUrl);
+        const followed = await sendRaw(prodUrl, { method: 'GET', path: location, headers: { cookie } });
+        expect(followed.status, location).toBeLessThan(400);
+      }
+    }
   });
 });
