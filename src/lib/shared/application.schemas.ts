@@ -23,12 +23,35 @@ export function formatUci(digits: string): string {
 export const personRoles = ['principal', 'spouse', 'dependant'] as const;
 export type PersonRole = (typeof personRoles)[number];
 
-const name = z.string().trim().min(1, 'required').max(80).regex(/^[^<>{}[\]\\/@#$%^*=+|~`"0-9]+$/u, 'name_characters');
+/**
+ * Characters a name never holds: C0/C1 controls (NUL, tab, line breaks), line and paragraph
+ * separators, bidirectional overrides, and lone UTF-16 surrogates (`JSON.parse` turns a lone
+ * `\ud800` escape into one; stored, it would come back as U+FFFD).
+ */
+const UNUSABLE_IN_NAME = /[\p{Cc}\p{Cs}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+
+/**
+ * A person's name as typed: NFC-normalised and trimmed, with one clear error: `name_control` for
+ * an unusable character, `required`, `name_invisible` when nothing in it is a letter (only
+ * zero-width, format or space characters), then length and `name_characters` for symbols.
+ */
+export const personName = z
+  .string()
+  .transform((value) => value.normalize('NFC').trim())
+  .pipe(
+    z
+      .string()
+      .refine((value) => !UNUSABLE_IN_NAME.test(value), { message: 'name_control', abort: true })
+      .refine((value) => value.length > 0, { message: 'required', abort: true })
+      .refine((value) => /\p{L}/u.test(value), { message: 'name_invisible', abort: true })
+      .refine((value) => value.length <= 80, { message: 'too_long', abort: true })
+      .regex(/^[^<>{}[\]\\/@#$%^*=+|~`"0-9]+$/u, 'name_characters'),
+  );
 
 export const personInputSchema = z.strictObject({
   role: z.enum(personRoles),
-  givenName: name,
-  familyName: name,
+  givenName: personName,
+  familyName: personName,
   dateOfBirth: z.string().refine(isRealDate, 'date_invalid'),
   uci: uciSchema,
   email: z.email('email_format').max(200).transform((e) => e.toLowerCase()),

@@ -56,6 +56,12 @@ export const invitations = defineMessages(
     'field.person.familyName.required': 'Enter the family name.',
     'field.person.familyName.name_characters': 'Enter the family name with letters only (hyphens, apostrophes and spaces are fine).',
     'field.person.familyName.invalid': 'Enter the family name (up to 80 characters).',
+    'field.person.givenName.name_control':
+      'The given name contains a character that cannot be used (a line break, a tab, an invisible control or a damaged character). Type it again.',
+    'field.person.givenName.name_invisible': 'Enter the given name with at least one letter.',
+    'field.person.familyName.name_control':
+      'The family name contains a character that cannot be used (a line break, a tab, an invisible control or a damaged character). Type it again.',
+    'field.person.familyName.name_invisible': 'Enter the family name with at least one letter.',
     'field.person.dateOfBirth.date_invalid': 'Enter a real date of birth as year-month-day, for example 1988‑04‑12.',
     'field.person.dateOfBirth.date_in_future': 'The date of birth cannot be in the future.',
     'field.person.dateOfBirth.invalid': 'Enter the date of birth as year-month-day.',
@@ -210,6 +216,12 @@ export const invitations = defineMessages(
     'field.person.familyName.required': 'Saisissez le nom de famille.',
     'field.person.familyName.name_characters': 'Saisissez le nom de famille en lettres seulement (les traits d’union, apostrophes et espaces sont acceptés).',
     'field.person.familyName.invalid': 'Saisissez le nom de famille (80 caractères au plus).',
+    'field.person.givenName.name_control':
+      'Le prénom contient un caractère inutilisable (saut de ligne, tabulation, caractère de contrôle invisible ou endommagé). Saisissez-le de nouveau.',
+    'field.person.givenName.name_invisible': 'Saisissez le prénom avec au moins une lettre.',
+    'field.person.familyName.name_control':
+      'Le nom de famille contient un caractère inutilisable (saut de ligne, tabulation, caractère de contrôle invisible ou endommagé). Saisissez-le de nouveau.',
+    'field.person.familyName.name_invisible': 'Saisissez le nom de famille avec au moins une lettre.',
     'field.person.dateOfBirth.date_invalid': 'Saisissez une date de naissance réelle sous la forme année-mois-jour, par exemple 1988‑04‑12.',
     'field.person.dateOfBirth.date_in_future': 'La date de naissance ne peut pas être dans le futur.',
     'field.person.dateOfBirth.invalid': 'Saisissez la date de naissance sous la forme année-mois-jour.',
