@@ -29,6 +29,7 @@ import { metricsRoutes } from './metrics/metrics.route';
 import { staffAccountRoutes } from './routes/staff-accounts';
 import type { Infrastructure, Services } from './services';
 import { authenticateSockets, originAllowed } from './sockets/authenticate';
+import { followSessions } from './sockets/session-watch';
 import type { PortalIo } from './sockets/realtime';
 import { registerCaseHandlers } from './sockets/case.handlers';
 import { registerAgentHandlers } from './sockets/agent.handlers';
@@ -147,6 +148,7 @@ export function createSocketServer(httpServer: HttpServer, deps: AppDeps): Porta
   });
   if (deps.redis) io.adapter(redisStreamsAdapter(deps.redis));
   authenticateSockets(io, deps);
+  deps.services.realtime.sweepSessions = followSessions(io, httpServer, deps.services.sessions, deps.clock);
   io.on('connection', (socket) => {
     // Authenticated: `socket.handshake` keeps the headers it needs, and nothing reads the raw HTTP
     // request again, so the connection need not hold it for its lifetime (memory per socket).

@@ -20,6 +20,8 @@ export interface AuthSession {
   hash: string;
   mfaVerified: boolean;
   createdAt: Date;
+  /** Last activity as of this validation: with the role's idle limit, when the session ends if nothing happens. */
+  lastSeenAt: Date;
 }
 
 export interface Identity {

@@ -43,8 +43,10 @@ export class SessionService {
   /**
    * Resolves a cookie's session id to the signed-in identity, or null when it is unknown,
    * idle too long, past its absolute lifetime, or its account is disabled. Expired sessions are deleted.
+   * A validation is activity (it keeps the session alive) unless `activity` is false: a check from
+   * the server itself, such as the socket sweep, must not extend a session nobody uses.
    */
-  async validate(sessionId: string | undefined | null): Promise<Identity | null> {
+  async validate(sessionId: string | undefined | null, options: { activity: boolean } = { activity: true }): Promise<Identity | null> {
     if (!sessionId || !/^[a-z0-9]{20,64}$/.test(sessionId)) return null;
     const { session, user } = await this.lucia.validateSession(sessionId);
     if (!session || !user) return null;
@@ -56,7 +58,9 @@ export class SessionService {
       await this.lucia.invalidateSession(sessionId);
       return null;
     }
-    if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    let lastSeenAt = session.lastSeenAt;
+    if (options.activity && now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      lastSeenAt = new Date(now);
       // Bookkeeping for the idle limit: if the database is too busy to take it now, the next
       // request touches the session again; the person in front of the screen is not refused.
       await sessionModel(this.db)
@@ -81,6 +85,7 @@ export class SessionService {
       hash: hashSessionId(sessionId),
       mfaVerified: session.mfaVerified,
       createdAt: session.createdAt,
+      lastSeenAt,
     };
     return { user: authUser, session: authSession };
   }

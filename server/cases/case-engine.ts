@@ -155,6 +155,6 @@ export class CaseEngine {
     if (visible.length || after.lang !== before.lang || after.version !== before.version) io.to(rooms.case(after._id)).emit('case:update', { view, entries: visible });
     io.to(rooms.caseStaff(after._id)).emit('staff:case-update', { caseId: after._id, view, entries });
     const patch: BoardPatch = { row: toBoardRow(after), previousStep: before.step as BoardPatch['previousStep'] };
-    io.to([rooms.staff, rooms.agents]).emit('board:patch', patch);
+    this.realtime.boardPatch(patch, before.helpStatus);
   }
 }

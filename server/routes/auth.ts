@@ -29,8 +29,11 @@ export function authRoutes(s: Services) {
       const { username, password } = c.req.valid('json');
       const previous = c.var.identity;
       const session = await s.auth.login(username, password, clientIp(c));
-      // Rotation: whatever session this browser had before is ended, never reused.
-      if (previous) await s.sessions.invalidate(previous.session.id);
+      // Rotation: whatever session this browser had before is ended, never reused, and its sockets closed.
+      if (previous) {
+        await s.sessions.invalidate(previous.session.id);
+        s.realtime.disconnectSession(previous.session.hash);
+      }
       return answerWithSession(c, session);
     })
     .post('/logout', signedIn, async (c) => {

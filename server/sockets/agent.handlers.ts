@@ -26,7 +26,8 @@ export function registerAgentHandlers(socket: PortalSocket, { services }: AppDep
   onEvent(socket, 'agent:suggest', agentSuggestPayload, ({ caseId, section }) => services.help.suggest(user, caseId, section));
   onEvent(socket, 'agent:leave', agentLeavePayload, async ({ caseId, outcome }) => {
     const view = await services.help.leave(user, caseId, outcome);
-    await socket.leave(rooms.caseStaff(caseId));
+    // Every socket of this agent, in every tab and process, stops following the case (internal entries, signals).
+    services.realtime.leaveCase(user.id, caseId);
     return view;
   });
 }

@@ -1,4 +1,5 @@
 import type { Server, Socket } from 'socket.io';
+import type { BoardPatch } from '../../src/lib/shared/board.contract';
 import type { ClientEvents, ServerEvents } from '../../src/lib/shared/socket-contract';
 import type { Identity } from '../auth/auth-types';
 import type { Logger } from '../logger';
@@ -34,6 +35,8 @@ export const rooms = {
  */
 export class Realtime {
   private server: PortalIo | undefined;
+  /** Re-checks the sessions of idle sockets now (a timer runs it; tests call it after moving the clock). */
+  sweepSessions: () => Promise<void> = async () => undefined;
 
   attach(io: PortalIo) {
     this.server = io;
@@ -50,5 +53,21 @@ export class Realtime {
 
   disconnectUser(userId: string) {
     this.server?.in(rooms.user(userId)).disconnectSockets(true);
+  }
+
+  /** An agent who left or handed over a case: none of their sockets (any tab, any process) follows it any more. */
+  leaveCase(userId: string, caseId: string) {
+    this.server?.in(rooms.user(userId)).socketsLeave(rooms.caseStaff(caseId));
+  }
+
+  /**
+   * A changed board row: officers and admins get every row; agents only rows of help requests (and
+   * the one that ends a request), without the UCI and application number, as `GET /api/help-queue`.
+   */
+  boardPatch(patch: BoardPatch, helpStatusBefore: string) {
+    if (!this.server) return;
+    this.server.to(rooms.staff).emit('board:patch', patch);
+    if (patch.row.helpStatus === 'none' && helpStatusBefore === 'none') return;
+    this.server.to(rooms.agents).except(rooms.staff).emit('board:patch', { ...patch, row: { ...patch.row, uci: '', applicationNumber: '' } });
   }
 }
