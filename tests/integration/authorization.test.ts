@@ -147,6 +147,25 @@ describe('Socket.IO connection and events × callers', () => {
     expect((await officer.emitWithAck('staff:watch', { caseId: caseOfA, after: 0 })).ok).toBe(true);
   });
 
+  it('sends board rows to officers and admins, help-request rows only (no UCI) to agents, nothing to applicants', async () => {
+    const watchers = callers.slice(1);
+    const received = Object.fromEntries(watchers.map((caller) => [caller, [] as { helpStatus: string; uci: string }[]])) as Record<string, { helpStatus: string; uci: string }[]>;
+    for (const caller of watchers) {
+      const socket = await t.connect({ cookie: sessions[caller].cookieHeader });
+      socket.on('board:patch', ({ row }) => received[caller]!.push({ helpStatus: row.helpStatus, uci: row.uci }));
+    }
+    const b = new ConversationClient(await t.connect({ cookie: sessions.applicantB.cookieHeader }));
+    await b.sync();
+    await b.must({ type: 'ACKNOWLEDGE' });
+    await b.must({ type: 'REQUEST_HELP' });
+    await b.must({ type: 'CANCEL_HELP' });
+    await expect.poll(() => received.officer!.length).toBe(3);
+    await new Promise((r) => setTimeout(r, 200));
+    const counts = Object.fromEntries(watchers.map((caller) => [caller, received[caller]!.length]));
+    expect(counts).toEqual({ applicantA: 0, applicantB: 0, agent: 2, officer: 3, admin: 3 });
+    expect(received.agent).toEqual([{ helpStatus: 'requested', uci: '' }, { helpStatus: 'none', uci: '' }]);
+  });
+
   it('gives each applicant only their own conversation: nothing of A reaches B', async () => {
     const a = new ConversationClient(await t.connect({ cookie: sessions.applicantA.cookieHeader }));
     const b = new ConversationClient(await t.connect({ cookie: sessions.applicantB.cookieHeader }));
@@ -160,7 +179,7 @@ describe('Socket.IO connection and events × callers', () => {
     await a.must({ type: 'CANCEL_HELP' });
     await new Promise((r) => setTimeout(r, 200));
     expect(b.broadcasts.length).toBe(before);
-    expect((await b.sync()).step).toBe('welcome');
+    expect((await b.sync()).step).toBe(viewB.step);
     // A payload cannot even name another case.
     const named = await b.socket.emitWithAck('case:sync', { after: 0, caseId: viewA.caseId } as never);
     expect(named).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
