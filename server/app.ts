@@ -7,7 +7,7 @@ import { Server } from 'socket.io';
 import type { AppEnv } from './http/app-env';
 import { isDatabaseUnavailable } from './db/unavailable';
 import { DomainError } from './http/domain-error';
-import { identify } from './http/identity';
+import { clientAddress, identify } from './http/identity';
 import { originCheck } from './http/origin-check';
 import { servePages, type PageHandler } from './http/pages';
 import { apiContentSecurityPolicy, securityHeaders } from './http/security-headers';
@@ -58,6 +58,10 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.use(requestId());
+  app.use((c, next) => {
+    c.set('clientIp', clientAddress(c.env?.incoming?.socket?.remoteAddress ?? null, c.req.header('x-forwarded-for'), config.TRUST_PROXY_HOPS));
+    return next();
+  });
   app.use(async (c, next) => {
     const started = performance.now();
     c.set('log', deps.logger.child({ requestId: c.var.requestId }));

@@ -26,6 +26,12 @@ const envSchema = z
       .optional(),
     EMAIL_FROM: z.string().min(3).default('Landing Portal <no-reply@landing.localhost>'),
     DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    /**
+     * Reverse proxies in front of the portal that append the client's address to X-Forwarded-For.
+     * 0 (default): the TCP peer is the client, X-Forwarded-For is ignored. Per-address limits
+     * (sign-in, TOTP, invitations, verify) count whatever address this yields.
+     */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     STUCK_AFTER_HOURS: z.coerce.number().positive().max(24 * 365).default(48),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })

@@ -9,6 +9,8 @@ export interface AppEnv {
   Variables: RequestIdVariables & {
     log: Logger;
     identity: Identity | null;
+    /** The client's address (see `clientAddress`). */
+    clientIp?: string | null;
     /** Set by a handler whose request was a guess (an unknown token) and counts against its rate limit. */
     invitationUnknown?: boolean;
   };

@@ -30,9 +30,22 @@ export function requireRole(auth: AuthService, roles: readonly Role[], stages: r
   };
 }
 
-/** The caller's address: the socket peer; X-Forwarded-For is not trusted (set a proxy rule instead). */
+/**
+ * The client's address behind `trustedHops` reverse proxies: each appends the address it received
+ * the request from to X-Forwarded-For, so the entry `trustedHops` from the right is what the
+ * outermost trusted proxy saw. Entries further left are whatever the client sent, never trusted.
+ * With no trusted proxy, or a header shorter than the chain, it is the TCP peer.
+ */
+export function clientAddress(peer: string | null, forwardedFor: string | undefined, trustedHops: number): string | null {
+  if (trustedHops === 0 || !forwardedFor) return peer;
+  const hops = forwardedFor.split(',').map((entry) => entry.trim());
+  const address = hops.length >= trustedHops ? hops[hops.length - trustedHops] : undefined;
+  return address && /^[0-9a-f:.]{2,45}$/i.test(address) ? address : peer;
+}
+
+/** The caller's address, as `clientAddress` found it for this request (set in app.ts). */
 export function clientIp(c: Context<AppEnv>): string | null {
-  return c.env?.incoming?.socket?.remoteAddress ?? null;
+  return c.var.clientIp ?? c.env?.incoming?.socket?.remoteAddress ?? null;
 }
 
 /** The identity set by `identify`, for handlers behind `requireRole`. */

@@ -95,6 +95,11 @@ it('answers at most 60 document checks per address', async () => {
   expectRefusedWithRetryAfter(answers);
 });
 
+it('counts the TCP peer, not a forged X-Forwarded-For, when no proxy is trusted', async () => {
+  const answers = await burst(100, (i) => new HttpSession(t.url()).request('/api/verify/ECOPR-2345-6789-ABCD', { headers: { 'x-forwarded-for': `203.0.113.${i}` } }));
+  expect(count(answers, (a) => a.status === 200)).toBeLessThanOrEqual(60);
+});
+
 describe('per person, on every socket and tab at once', () => {
   async function applicantAt(step: 'welcome' | 'photo', lang: 'en' | 'fr' = 'en') {
     const user = await createApplicant(t.db(), { lang });
