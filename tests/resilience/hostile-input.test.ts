@@ -7,6 +7,7 @@ import { withDeclaredSize } from '../fixtures/photos';
 import { ConversationClient } from '../support/conversation-client';
 import type { HttpSession } from '../support/http-session';
 import { ManualClock, useTestPortal, type TestSocket } from '../support/portal';
+import { answersBeforePhoto } from './support/landing-script';
 import { apiRoutes, routePath, type ApiRoute, type ParamKind } from './support/api-routes';
 import { differences, fingerprint } from './support/db-fingerprint';
 import { inParallel, printFigures } from './support/figures';
@@ -47,8 +48,10 @@ beforeAll(async () => {
     sessions[caller] = await signIn(t.url(), accounts[caller], clock);
   }
   victim.personId = a.personId;
+  const victimConversation = new ConversationClient(await t.connect({ cookie: victimSession.cookieHeader }));
+  victim.caseId = (await victimConversation.sync()).caseId;
+  for (const event of answersBeforePhoto) await victimConversation.must(event); // photos are taken at the photo step only
   victim.photoId = (await victimSession.request('/api/photos', { method: 'PUT', body: new Uint8Array(validPhoto) })).data.photoId;
-  victim.caseId = (await new ConversationClient(await t.connect({ cookie: victimSession.cookieHeader })).sync()).caseId;
   await new ConversationClient(await t.connect({ cookie: sessions.applicant!.cookieHeader })).sync();
   // The clock stands still from here: no session is "touched" again, so the database only changes on purpose.
   for (const session of [victimSession, sessions.applicant, sessions.officer, sessions.agent]) await session!.request('/api/auth/me');
