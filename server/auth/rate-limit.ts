@@ -16,7 +16,7 @@ import { DomainError } from '../http/domain-error';
  *
  * Each process remembers which slots of a window it has seen taken, so a burst costs one insert per
  * admitted attempt and none for refused ones; slots another process took only cost a duplicate-key
- * insert each. Slots carry their window's end and are swept now and then, off the hot path.
+ * insert each. Slots carry their window's end and are swept every 5 minutes by a timer, off the hot path.
  */
 const slotSchema = new Schema({ _id: { type: String, required: true }, expiresAt: { type: Date, required: true } }, { versionKey: false });
 const slotModel = defineModel('RateSlot', slotSchema, 'rate_limit_slots');
@@ -45,7 +45,7 @@ const TOO_MANY = 'Too many attempts. Please wait before trying again.';
 
 export class RateLimiter {
   private readonly windows = new Map<string, WindowState>();
-  private lastSweep = 0;
+  private sweeper: ReturnType<typeof setInterval> | undefined;
 
   constructor(
     private readonly db: Connection,
@@ -58,7 +58,7 @@ export class RateLimiter {
    */
   async attempt(key: string, rule: RateLimit, message: string | ((retryAfterSeconds: number) => string) = TOO_MANY): Promise<Attempt> {
     const now = this.clock.now().getTime();
-    this.sweepNowAndThen(now);
+    this.sweeper ??= setInterval(() => this.sweep(), SWEEP_EVERY_MS).unref();
     const state = this.windowOf(key, rule, now);
     for (;;) {
       const n = state.returned.pop() ?? (state.highest < rule.limit ? ++state.highest : null);
@@ -101,10 +101,12 @@ export class RateLimiter {
     if (this.windows.get(key) === state) state.returned.push(n);
   }
 
-  /** Drops ended windows from memory and from the database; a scan, so never awaited by an attempt. */
-  private sweepNowAndThen(now: number) {
-    if (now - this.lastSweep < SWEEP_EVERY_MS) return;
-    this.lastSweep = now;
+  /**
+   * Drops ended windows from memory and their slots from the database. The delete filters on
+   * `expiresAt` (a scan on FerretDB), so it runs on a timer, never on a request's path.
+   */
+  private sweep() {
+    const now = this.clock.now().getTime();
     for (const [key, state] of this.windows) if (state.endsAt <= now) this.windows.delete(key);
     slotModel(this.db)
       .deleteMany({ expiresAt: { $lte: new Date(now) } })

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { RateLimiter } from '../../server/auth/rate-limit';
 import { userModel } from '../../server/auth/user.model';
+import type { DomainError } from '../../server/http/domain-error';
 import { answersBeforePhoto } from '../resilience/support/landing-script';
 import { createApplicant, createUser, TEST_PASSWORD } from '../fixtures/users';
 import { ConversationClient } from '../support/conversation-client';
@@ -32,6 +34,32 @@ async function passwordOnly(user: { username: string; password: string }) {
   expect((await http.post('/api/auth/login', { username: user.username, password: user.password })).status).toBe(200);
   return http;
 }
+
+describe('the limiter itself', () => {
+  it('lets exactly `limit` through when two processes share the database and burst together', async () => {
+    const processes = [new RateLimiter(t.db(), clock), new RateLimiter(t.db(), clock)];
+    const rule = { limit: 7, windowMs: 15 * 60_000 };
+    const outcomes = await burst(200, (i) => processes[i % 2]!.attempt('test:shared', rule).then(() => 'in', (err: DomainError) => err.code));
+    expect(count(outcomes, (o) => o === 'in')).toBe(7);
+    expect(count(outcomes, (o) => o === 'rate_limited')).toBe(193);
+  });
+
+  it('gives a slot back, forgets on reset, and starts afresh in the next window', async () => {
+    const limiter = new RateLimiter(t.db(), clock);
+    const rule = { limit: 2, windowMs: 60_000 };
+    const first = await limiter.attempt('test:one', rule);
+    await limiter.attempt('test:one', rule);
+    await expect(limiter.attempt('test:one', rule)).rejects.toMatchObject({ code: 'rate_limited', fields: { retryAfterSeconds: expect.stringMatching(/^\d+$/) } });
+    await first.release();
+    await limiter.attempt('test:one', rule);
+    await expect(limiter.attempt('test:one', rule)).rejects.toMatchObject({ code: 'rate_limited' });
+    await limiter.reset('test:one', rule);
+    await limiter.attempt('test:one', rule);
+    await limiter.attempt('test:one', rule);
+    clock.advance(60_000);
+    await limiter.attempt('test:one', rule);
+  });
+});
 
 describe('sign-in', () => {
   it('checks at most 10 wrong passwords per account, however many arrive at once', async () => {
