@@ -144,6 +144,34 @@ describe('several portal processes behind one Redis', () => {
     expect(await nodes[B]!.connection.collection('help_claims').countDocuments({ caseId })).toBe(1);
   });
 
+  it('disconnects the socket on B of the session a new sign-in on A replaces', async () => {
+    const user = await createApplicant(db(), { givenName: 'Zoë' });
+    const http = await signIn(url(A), user, systemClock);
+    const socket = await connect(B, http.cookieHeader);
+    const gone = new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
+    expect((await http.post('/api/auth/login', { username: user.username, password: user.password })).status).toBe(200);
+    expect(await gone).toBe('io server disconnect');
+  });
+
+  it('takes an agent’s tab on B out of the case when they leave it on A', async () => {
+    const { client, caseId } = await applicantOn(A);
+    await client.must({ type: 'REQUEST_HELP' });
+    const agentHttp = await signIn(url(A), await createUser(db(), 'agent', { displayName: 'Dara' }), systemClock);
+    const [tabOnA, tabOnB] = [await connect(A, agentHttp.cookieHeader), await connect(B, agentHttp.cookieHeader)];
+    expect((await tabOnA.emitWithAck('agent:join', { caseId })).ok).toBe(true);
+    expect((await tabOnB.emitWithAck('staff:watch', { caseId, after: 0 })).ok).toBe(true);
+    const watching = next<StaffCaseUpdate>(tabOnB, 'staff:case-update', (u) => u.caseId === caseId);
+    await client.text('are you there?');
+    await watching;
+    expect((await tabOnA.emitWithAck('agent:leave', { caseId, outcome: 'resolved' })).ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 300)); // the leave crosses Redis
+    const afterLeave: StaffCaseUpdate[] = [];
+    tabOnB.on('staff:case-update', (u) => afterLeave.push(u));
+    await client.text('hello?');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(afterLeave).toEqual([]);
+  });
+
   it('disconnects the applicant’s socket on B when they sign out on A', async () => {
     const { http, client } = await applicantOn(B, A);
     const gone = new Promise<string>((resolve, reject) => {
