@@ -24,6 +24,11 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(elsewhere)).toBe(false);
   });
 
+  it('recognises an insertMany cut by a closed connection (rewrapped by the driver without its cause)', () => {
+    expect(isDatabaseUnavailable(named('MongoBulkWriteError', ' connection 7 to 127.0.0.1:44119 closed'))).toBe(true);
+    expect(isDatabaseUnavailable(named('MongoBulkWriteError', 'E11000 duplicate key error collection: case_entries'))).toBe(false);
+  });
+
   it('recognises FerretDB giving up on a busy SQLite write lock', () => {
     const busy = new mongoose.mongo.MongoServerError({ code: 1, codeName: 'InternalError', errmsg: '[msg_update.go:133 handler.(*Handler).updateDocument] [collection.go:177 sqlite.(*collection).UpdateAll.func1] database is locked (5) (SQLITE_BUSY)' });
     expect(isDatabaseUnavailable(busy)).toBe(true);
