@@ -8,6 +8,7 @@ import { hashPassword, passwordProblem, verifyPassword } from './password';
 import type { RateLimiter } from './rate-limit';
 import type { SessionService } from './session.service';
 import { userModel } from './user.model';
+import { foldUsername, userIdOf } from './username.model';
 
 const FIFTEEN_MINUTES = 15 * 60_000;
 /** 10 wrong passwords per account in 15 min; the 11th attempt is refused. */
@@ -47,7 +48,7 @@ export class AuthService {
    * the same error after the same work (a dummy hash is verified), so nothing reveals which.
    */
   async login(usernameInput: string, password: string, ip: string | null): Promise<{ id: string; cookie: string }> {
-    const username = usernameInput.trim().toLowerCase();
+    const username = foldUsername(usernameInput);
     const accountKey = `login:account:${username}`;
     const addressKey = `login:ip:${ip ?? 'unknown'}`;
     const wait = Math.max(await this.limiter.retryAfter(accountKey, accountLimit), await this.limiter.retryAfter(addressKey, addressLimit));
@@ -55,7 +56,7 @@ export class AuthService {
       await this.audit.record({ action: 'auth.login_rate_limited', ip, target: username });
       throw new DomainError('rate_limited', 'Too many attempts. Please wait before trying again.', { retryAfterSeconds: String(wait) });
     }
-    const user = await userModel(this.db).findOne({ username }).lean();
+    const user = await this.accountNamed(username);
     const valid = await verifyPassword(user?.passwordHash ?? (await this.dummy()), password);
     if (!user || !valid || user.disabled) {
       await Promise.all([this.limiter.hit(accountKey, accountLimit), this.limiter.hit(addressKey, addressLimit)]);
@@ -98,6 +99,17 @@ export class AuthService {
 
   get demo(): boolean {
     return this.options.demo;
+  }
+
+  /**
+   * The account a folded username names, in two reads by `_id` (username document, then account)
+   * whether or not the name exists: an unknown name reads an account id that cannot exist, so it
+   * makes the same round trips as a known one (and then verifies the dummy hash).
+   */
+  private async accountNamed(username: string) {
+    const userId = (await userIdOf(this.db, username)) ?? `unknown:${username}`;
+    const user = await userModel(this.db).findById(userId).lean();
+    return user && foldUsername(user.username) === username ? user : null;
   }
 
   private dummy(): Promise<string> {
