@@ -29,15 +29,17 @@ export function compareRows({ sort, dir }: BoardOrder): (a: IndexedRow, b: Index
 }
 
 /**
- * The first `count` of `rows` in `compare` order, without sorting them all: one pass keeping the
- * best `count` in a sorted buffer (a first page of 50 out of 100,000 rows costs about one
- * comparison per row).
+ * The first `count` of the rows `accept` keeps, in `compare` order, and how many it keeps, without
+ * sorting them all: one pass keeping the best `count` in a sorted buffer (a first page of 50 out of
+ * 100,000 rows costs about one comparison per row).
  */
-export function firstInOrder<T>(rows: Iterable<T>, count: number, compare: (a: T, b: T) => number): T[] {
+export function firstInOrder<T>(rows: Iterable<T>, count: number, compare: (a: T, b: T) => number, accept: (row: T) => boolean): { first: T[]; matched: number } {
   const best: T[] = [];
-  if (count <= 0) return best;
+  let matched = 0;
   for (const row of rows) {
-    if (best.length === count && compare(row, best[count - 1]!) >= 0) continue;
+    if (!accept(row)) continue;
+    matched++;
+    if (best.length === count && (count === 0 || compare(row, best[count - 1]!) >= 0)) continue;
     let lo = 0;
     let hi = best.length;
     while (lo < hi) {
@@ -48,5 +50,5 @@ export function firstInOrder<T>(rows: Iterable<T>, count: number, compare: (a: T
     best.splice(lo, 0, row);
     if (best.length > count) best.pop();
   }
-  return best;
+  return { first: best, matched };
 }

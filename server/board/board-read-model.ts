@@ -29,7 +29,11 @@ export function indexRow(c: BoardCase): IndexedRow {
  * About 0.5 KiB per case (50 MiB at 100,000 cases).
  */
 export class BoardReadModel {
-  private readonly byId = new Map<string, IndexedRow>();
+  /** Every case's row, dense (a pass over an array is what keeps 100,000 rows fast), and where each is. */
+  private readonly all: IndexedRow[] = [];
+  private readonly position = new Map<string, number>();
+  /** The rows at each step: a step filter reads only those, and the funnel is their sizes. */
+  private readonly atStep = new Map<BoardStep, Set<IndexedRow>>();
   readonly ready: Promise<void>;
 
   constructor(db: Connection, logger: Logger) {
@@ -38,38 +42,60 @@ export class BoardReadModel {
 
   /** A case document as just written; an older version than the one held (a late writer) is ignored. */
   written(c: BoardCase): void {
-    const held = this.byId.get(c._id);
+    const i = this.position.get(c._id);
+    const held = i === undefined ? undefined : this.all[i]!;
     if (held && held.row.version > c.version) return;
-    this.byId.set(c._id, indexRow(c));
+    const next = indexRow(c);
+    if (held) {
+      this.atStep.get(held.row.step)?.delete(held);
+      this.all[i!] = next;
+    } else {
+      this.position.set(c._id, this.all.length);
+      this.all.push(next);
+    }
+    const bucket = this.atStep.get(next.row.step) ?? new Set<IndexedRow>();
+    this.atStep.set(next.row.step, bucket.add(next));
   }
 
   async page(query: BoardQuery, now: Date, stuckAfterHours: number): Promise<Omit<BoardPage, 'medianMs' | 'stuckAfterHours'>> {
     await this.ready;
-    const matching = this.matching(query, now, stuckAfterHours);
     const end = query.page * query.pageSize;
     const compare = compareRows(query);
-    const ordered = end <= SELECT_UP_TO ? firstInOrder(matching, end, compare) : matching.sort(compare);
-    return { rows: ordered.slice(end - query.pageSize, end).map((r) => r.row), total: matching.length, page: query.page, pageSize: query.pageSize, funnel: this.funnel() };
+    const { candidates, accept } = this.plan(query, now, stuckAfterHours);
+    let ordered: IndexedRow[];
+    let total: number;
+    if (end <= SELECT_UP_TO) {
+      ({ first: ordered, matched: total } = firstInOrder(candidates, end, compare, accept));
+    } else {
+      ordered = [...candidates].filter(accept).sort(compare);
+      total = ordered.length;
+    }
+    return { rows: ordered.slice(end - query.pageSize, end).map((r) => r.row), total, page: query.page, pageSize: query.pageSize, funnel: this.funnel() };
   }
 
   /** Every matching row in the board's order (CSV export). */
   async *rows(query: BoardQuery, now: Date, stuckAfterHours: number): AsyncGenerator<BoardRow> {
     await this.ready;
-    for (const r of this.matching(query, now, stuckAfterHours).sort(compareRows(query))) yield r.row;
+    const { candidates, accept } = this.plan(query, now, stuckAfterHours);
+    for (const r of [...candidates].filter(accept).sort(compareRows(query))) yield r.row;
   }
 
   /** Count of cases per step. */
   funnel(): BoardPage['funnel'] {
     const counts: Partial<Record<BoardStep, number>> = {};
-    for (const { row } of this.byId.values()) counts[row.step] = (counts[row.step] ?? 0) + 1;
+    for (const [step, rows] of this.atStep) if (rows.size) counts[step] = rows.size;
     return counts;
   }
 
-  private matching(query: BoardFilterQuery, now: Date, stuckAfterHours: number): IndexedRow[] {
+  /** The rows worth looking at (one step's, when the query names a step) and the test each must pass. */
+  private plan(query: BoardFilterQuery, now: Date, stuckAfterHours: number): { candidates: Iterable<IndexedRow>; accept: (r: IndexedRow) => boolean } {
     const filters = boardFilters(query, now, stuckAfterHours);
-    const out: IndexedRow[] = [];
-    for (const r of this.byId.values()) if (filters.every((f) => f.matches(r))) out.push(r);
-    return out;
+    const candidates = query.step ? (this.atStep.get(query.step) ?? []) : this.all;
+    const accept = (r: IndexedRow) => {
+      for (const f of filters) if (!f.matches(r)) return false;
+      return true;
+    };
+    return { candidates, accept };
   }
 
   /**
@@ -82,7 +108,7 @@ export class BoardReadModel {
       try {
         const cursor = caseModel(db).find({}, boardFields).lean().cursor({ batchSize: 1000 });
         for await (const doc of cursor) this.written(doc as BoardCase);
-        logger.info({ cases: this.byId.size, ms: Math.round(performance.now() - started) }, 'board read model loaded');
+        logger.info({ cases: this.all.length, ms: Math.round(performance.now() - started) }, 'board read model loaded');
         return;
       } catch (err) {
         logger.error({ err }, 'loading the board read model failed; retrying');
