@@ -6,7 +6,8 @@ export type BoardOrder = Pick<BoardQuery, 'sort' | 'dir'>;
 /** The database's sort for an order: the key, then `_id` ascending so pages never overlap. */
 export const mongoSort = ({ sort, dir }: BoardOrder): Record<string, 1 | -1> => ({ [sort]: dir === 'asc' ? 1 : -1, _id: 1 });
 
-const keyOf: Record<BoardOrder['sort'], (r: IndexedRow) => string | number> = {
+/** The value a row is sorted by, for each sort key. */
+export const sortKey: Record<BoardOrder['sort'], (r: IndexedRow) => string | number> = {
   personName: (r) => r.row.personName,
   applicationNumber: (r) => r.row.applicationNumber,
   step: (r) => r.row.step,
@@ -19,10 +20,11 @@ const keyOf: Record<BoardOrder['sort'], (r: IndexedRow) => string | number> = {
  * compares them by UTF-8 bytes (the same order outside the rare astral characters).
  */
 export function compareRows({ sort, dir }: BoardOrder): (a: IndexedRow, b: IndexedRow) => number {
-  const key = keyOf[sort];
+  const key = sortKey[sort];
   const sign = dir === 'asc' ? 1 : -1;
   return (a, b) => {
-    const [x, y] = [key(a), key(b)];
+    const x = key(a);
+    const y = key(b);
     if (x !== y) return x < y ? -sign : sign;
     return a.row.caseId < b.row.caseId ? -1 : a.row.caseId > b.row.caseId ? 1 : 0;
   };

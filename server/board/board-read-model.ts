@@ -6,12 +6,19 @@ import type { Logger } from '../logger';
 import { boardFilters, type BoardFilterQuery, type IndexedRow } from './board-filters';
 import { compareRows, firstInOrder } from './board-order';
 import { foldForSearch } from './board-search';
+import { FixedOrder, fixedKeys, type FixedKey } from './fixed-order';
 
 /** Past this many rows before the page's end, a page sorts the matches instead of selecting them. */
 const SELECT_UP_TO = 5_000;
 const RETRY_LOAD_MS = 2_000;
 /** What the board needs of a case; the snapshot and event list stay in the database. */
 const boardFields = { snapshot: 0, events: 0 } as const;
+
+function count(rows: Iterable<IndexedRow>, accept: (r: IndexedRow) => boolean): number {
+  let n = 0;
+  for (const r of rows) if (accept(r)) n++;
+  return n;
+}
 
 export function indexRow(c: BoardCase): IndexedRow {
   const row = toBoardRow(c);
@@ -34,6 +41,7 @@ export class BoardReadModel {
   private readonly position = new Map<string, number>();
   /** The rows at each step: a step filter reads only those, and the funnel is their sizes. */
   private readonly atStep = new Map<BoardStep, Set<IndexedRow>>();
+  private readonly fixed = new Map<FixedKey, FixedOrder>(fixedKeys.map((key) => [key, new FixedOrder(this.all, key)]));
   readonly ready: Promise<void>;
 
   constructor(db: Connection, logger: Logger) {
@@ -52,6 +60,7 @@ export class BoardReadModel {
     } else {
       this.position.set(c._id, this.all.length);
       this.all.push(next);
+      for (const order of this.fixed.values()) order.add(this.all.length - 1);
     }
     const bucket = this.atStep.get(next.row.step) ?? new Set<IndexedRow>();
     this.atStep.set(next.row.step, bucket.add(next));
@@ -61,10 +70,16 @@ export class BoardReadModel {
     await this.ready;
     const end = query.page * query.pageSize;
     const compare = compareRows(query);
-    const { candidates, accept } = this.plan(query, now, stuckAfterHours);
+    const { candidates, accept, filtered } = this.plan(query, now, stuckAfterHours);
+    const fixed = this.fixed.get(query.sort as FixedKey);
     let ordered: IndexedRow[];
     let total: number;
-    if (end <= SELECT_UP_TO) {
+    if (fixed) {
+      // Walk the kept order until the page is full; count the matches in a pass without comparisons.
+      ordered = [];
+      for (const r of fixed.walk(query.dir)) if (accept(r) && ordered.push(r) === end) break;
+      total = filtered ? count(candidates, accept) : this.all.length;
+    } else if (end <= SELECT_UP_TO) {
       ({ first: ordered, matched: total } = firstInOrder(candidates, end, compare, accept));
     } else {
       ordered = [...candidates].filter(accept).sort(compare);
@@ -88,14 +103,14 @@ export class BoardReadModel {
   }
 
   /** The rows worth looking at (one step's, when the query names a step) and the test each must pass. */
-  private plan(query: BoardFilterQuery, now: Date, stuckAfterHours: number): { candidates: Iterable<IndexedRow>; accept: (r: IndexedRow) => boolean } {
+  private plan(query: BoardFilterQuery, now: Date, stuckAfterHours: number): { candidates: Iterable<IndexedRow>; accept: (r: IndexedRow) => boolean; filtered: boolean } {
     const filters = boardFilters(query, now, stuckAfterHours);
     const candidates = query.step ? (this.atStep.get(query.step) ?? []) : this.all;
     const accept = (r: IndexedRow) => {
       for (const f of filters) if (!f.matches(r)) return false;
       return true;
     };
-    return { candidates, accept };
+    return { candidates, accept, filtered: filters.length > 0 };
   }
 
   /**
