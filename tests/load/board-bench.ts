@@ -7,7 +7,7 @@
  * runs; asserts nothing.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { systemClock } from '../../server/clock';
@@ -105,20 +105,25 @@ async function main() {
     ];
     console.log(`\nBoard benchmark — ${count.toLocaleString('en-CA')} cases seeded in ${(seedMs / 1000).toFixed(1)} s (FerretDB 1.24 / SQLite, ${new Date().toISOString().slice(0, 10)})`);
     console.log(`Board source: ${source}; portal start to first board answer ${(startMs / 1000).toFixed(1)} s (the read model loads every case once); portal RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
-    console.log('query'.padEnd(34) + 'median ms'.padStart(10) + 'min ms'.padStart(9) + 'rows'.padStart(7) + 'total'.padStart(8));
+    console.log('query'.padEnd(36) + 'median ms'.padStart(10) + 'min ms'.padStart(9) + 'cpu ms'.padStart(9) + 'rows'.padStart(7) + 'total'.padStart(8));
     for (const [label, query] of queries) {
       const times: number[] = [];
+      const cpu: number[] = [];
       let last: { rows: unknown[]; total: number } = { rows: [], total: 0 };
       for (let run = 0; run < runs; run++) {
         const started = performance.now();
+        const cpuStarted = process.cpuUsage();
         const res = await officer.request(`/api/board?${query}`);
         times.push(performance.now() - started);
+        const used = process.cpuUsage(cpuStarted);
+        cpu.push((used.user + used.system) / 1000);
         if (res.status !== 200) throw new Error(`${label}: HTTP ${res.status} ${JSON.stringify(res.data)}`);
         last = res.data;
       }
-      console.log(label.padEnd(34) + median(times).toFixed(0).padStart(10) + Math.min(...times).toFixed(0).padStart(9) + String(last.rows.length).padStart(7) + String(last.total).padStart(8));
+      console.log(label.padEnd(36) + median(times).toFixed(0).padStart(10) + Math.min(...times).toFixed(0).padStart(9) + median(cpu).toFixed(1).padStart(9) + String(last.rows.length).padStart(7) + String(last.total).padStart(8));
     }
     console.log('\nEach figure: one GET /api/board (page of 50 + total count + funnel + cached median times), median of 5.');
+    console.log(`"cpu ms": CPU time of this process (portal and its HTTP client; FerretDB not included) per request, median. Load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores.`);
   } finally {
     await portal?.close();
     await db.close();
