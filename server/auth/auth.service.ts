@@ -64,7 +64,7 @@ export class AuthService {
       throw new DomainError('invalid_credentials', INVALID);
     }
     await this.limiter.reset(accountKey);
-    const session = await this.sessions.create(user._id, { mfaVerified: false, ip });
+    const session = await this.sessions.create(user._id, { mfaVerified: false, ip, generation: user.sessionGeneration ?? 0 });
     await this.audit.record({ action: 'auth.login', ip, actor: { id: user._id, role: user.role, name: user.username } });
     return session;
   }

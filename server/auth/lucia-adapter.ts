@@ -48,9 +48,9 @@ export class MongooseSessionAdapter implements Adapter {
 
   async setSession(session: DatabaseSession): Promise<void> {
     const now = this.now();
-    const user = await userModel(this.db).findById(session.userId, { sessionGeneration: 1 }).lean();
+    const generation = session.attributes.generation ?? (await userModel(this.db).findById(session.userId, { sessionGeneration: 1 }).lean())?.sessionGeneration ?? 0;
     await sessionModel(this.db).create({
-      generation: user?.sessionGeneration ?? 0,
+      generation,
       _id: hashSessionId(session.id),
       userId: session.userId,
       expiresAt: session.expiresAt,

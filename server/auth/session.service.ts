@@ -29,9 +29,9 @@ export class SessionService {
   ) {}
 
   /** Starts a new session (a new random id, so a planted id can never be adopted). */
-  async create(userId: string, options: { mfaVerified: boolean; ip: string | null }): Promise<{ id: string; cookie: string }> {
+  async create(userId: string, options: { mfaVerified: boolean; ip: string | null; generation?: number }): Promise<{ id: string; cookie: string }> {
     const now = this.clock.now();
-    const session = await this.lucia.createSession(userId, { createdAt: now, lastSeenAt: now, mfaVerified: options.mfaVerified, ip: options.ip });
+    const session = await this.lucia.createSession(userId, { createdAt: now, lastSeenAt: now, mfaVerified: options.mfaVerified, ip: options.ip, generation: options.generation });
     return { id: session.id, cookie: this.lucia.createSessionCookie(session.id).serialize() };
   }
 
