@@ -1,11 +1,12 @@
 import type { Connection } from 'mongoose';
-import type { BoardPage, BoardQuery, BoardRow, BoardStep } from '../../src/lib/shared/board.contract';
+import type { BoardFlag, BoardPage, BoardQuery, BoardRow, BoardStep } from '../../src/lib/shared/board.contract';
 import { toBoardRow, type BoardCase } from '../cases/board-row';
 import { caseModel } from '../cases/case.model';
 import type { Logger } from '../logger';
 import { boardFilters, type BoardFilterQuery, type IndexedRow } from './board-filters';
 import { compareRows, firstInOrder } from './board-order';
-import { foldForSearch } from './board-search';
+import { foldForSearch, searchTermOf } from './board-search';
+import { SearchIndex } from './search-index';
 import { FixedOrder, fixedKeys, type FixedKey } from './fixed-order';
 
 /** Past this many rows before the page's end, a page sorts the matches instead of selecting them. */
@@ -13,6 +14,12 @@ const SELECT_UP_TO = 5_000;
 const RETRY_LOAD_MS = 2_000;
 /** What the board needs of a case; the snapshot and event list stay in the database. */
 const boardFields = { snapshot: 0, events: 0 } as const;
+
+function bucketOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+  let bucket = map.get(key);
+  if (!bucket) map.set(key, (bucket = new Set()));
+  return bucket;
+}
 
 function count(rows: Iterable<IndexedRow>, accept: (r: IndexedRow) => boolean): number {
   let n = 0;
@@ -41,6 +48,9 @@ export class BoardReadModel {
   private readonly position = new Map<string, number>();
   /** The rows at each step: a step filter reads only those, and the funnel is their sizes. */
   private readonly atStep = new Map<BoardStep, Set<IndexedRow>>();
+  /** The rows with each flag: a flag filter reads only those. */
+  private readonly withFlag = new Map<BoardFlag, Set<IndexedRow>>();
+  private readonly search = new SearchIndex();
   private readonly fixed = new Map<FixedKey, FixedOrder>(fixedKeys.map((key) => [key, new FixedOrder(this.all, key)]));
   readonly ready: Promise<void>;
 
@@ -56,22 +66,26 @@ export class BoardReadModel {
     const next = indexRow(c);
     if (held) {
       this.atStep.get(held.row.step)?.delete(held);
+      for (const flag of held.row.flags) this.withFlag.get(flag)?.delete(held);
       this.all[i!] = next;
     } else {
-      this.position.set(c._id, this.all.length);
+      const position = this.all.length;
+      this.position.set(c._id, position);
       this.all.push(next);
-      for (const order of this.fixed.values()) order.add(this.all.length - 1);
+      for (const order of this.fixed.values()) order.add(position);
+      this.search.add(position, next.searchName, next.row.applicationNumber, next.row.uci);
     }
-    const bucket = this.atStep.get(next.row.step) ?? new Set<IndexedRow>();
-    this.atStep.set(next.row.step, bucket.add(next));
+    bucketOf(this.atStep, next.row.step).add(next);
+    for (const flag of next.row.flags) bucketOf(this.withFlag, flag).add(next);
   }
 
   async page(query: BoardQuery, now: Date, stuckAfterHours: number): Promise<Omit<BoardPage, 'medianMs' | 'stuckAfterHours'>> {
     await this.ready;
     const end = query.page * query.pageSize;
     const compare = compareRows(query);
-    const { candidates, accept, filtered } = this.plan(query, now, stuckAfterHours);
-    const fixed = this.fixed.get(query.sort as FixedKey);
+    const { candidates, size, accept, filtered } = this.plan(query, now, stuckAfterHours);
+    // A kept order pays when many rows may match; a few candidates are quicker to select from.
+    const fixed = size > SELECT_UP_TO ? this.fixed.get(query.sort as FixedKey) : undefined;
     let ordered: IndexedRow[];
     let total: number;
     if (fixed) {
@@ -103,14 +117,29 @@ export class BoardReadModel {
   }
 
   /** The rows worth looking at (one step's, when the query names a step) and the test each must pass. */
-  private plan(query: BoardFilterQuery, now: Date, stuckAfterHours: number): { candidates: Iterable<IndexedRow>; accept: (r: IndexedRow) => boolean; filtered: boolean } {
+  private plan(query: BoardFilterQuery, now: Date, stuckAfterHours: number): { candidates: Iterable<IndexedRow>; size: number; accept: (r: IndexedRow) => boolean; filtered: boolean } {
     const filters = boardFilters(query, now, stuckAfterHours);
-    const candidates = query.step ? (this.atStep.get(query.step) ?? []) : this.all;
+    // The smallest set of rows that holds every match; the filters then check each of them.
+    const sets: { size: number; rows: Iterable<IndexedRow> }[] = [{ size: this.all.length, rows: this.all }];
+    if (query.step) {
+      const rows = this.atStep.get(query.step) ?? new Set();
+      sets.push({ size: rows.size, rows });
+    }
+    if (query.flag) {
+      const rows = this.withFlag.get(query.flag) ?? new Set();
+      sets.push({ size: rows.size, rows });
+    }
+    const term = searchTermOf(query.q);
+    if (term) {
+      const rows = [...this.search.positions(term)].map((p) => this.all[p]!);
+      sets.push({ size: rows.length, rows });
+    }
+    const smallest = sets.reduce((a, b) => (b.size < a.size ? b : a));
     const accept = (r: IndexedRow) => {
       for (const f of filters) if (!f.matches(r)) return false;
       return true;
     };
-    return { candidates, accept, filtered: filters.length > 0 };
+    return { candidates: smallest.rows, size: smallest.size, accept, filtered: filters.length > 0 };
   }
 
   /**
