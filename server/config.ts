@@ -33,6 +33,12 @@ const envSchema = z
      */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     STUCK_AFTER_HOURS: z.coerce.number().positive().max(24 * 365).default(48),
+    /**
+     * Where the officers' board reads: `memory` (an in-process read model; only when this process is
+     * the database's one writer) or `database`. Default: `memory` on the embedded database, which
+     * serves this process only, `database` with MONGODB_URI.
+     */
+    BOARD_READ_MODEL: z.enum(['memory', 'database']).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -56,6 +62,8 @@ export type Config = z.infer<typeof envSchema> & {
   dataPath: string;
   /** True when staff demo accounts and shortcuts may exist. */
   demo: boolean;
+  /** Where the board reads (`BOARD_READ_MODEL`, or its default). */
+  boardSource: 'memory' | 'database';
 };
 
 /** Thrown when the environment is invalid; its message names every bad variable. */
@@ -80,5 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataPath: resolve(cwd, config.DATA_DIR),
     FERRETDB_BIN: resolve(cwd, config.FERRETDB_BIN),
     demo: config.NODE_ENV !== 'production',
+    boardSource: config.BOARD_READ_MODEL ?? (config.MONGODB_URI ? 'database' : 'memory'),
   };
 }

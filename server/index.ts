@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from './config';
 import { systemClock } from './clock';
 import { openDatabase } from './db/database';
+import { runMigrations } from './db/migrations';
+import { usernameDocuments } from './auth/username-migration';
+import { caseSearchNames } from './board/search-name-migration';
 import { isDuplicateKey } from './db/claim';
 import { DomainError } from './http/domain-error';
 import { seedDemoApplication, seedDemoStaff } from './demo/demo-seed';
@@ -34,6 +37,7 @@ async function main() {
   const { handler } = (await import(handlerUrl.href)) as { handler: PageHandler };
 
   const database = await openDatabase(config, logger);
+  await runMigrations(database.connection, [usernameDocuments, caseSearchNames], logger);
   let redis: RedisClient | undefined;
   if (config.REDIS_URL) {
     if (!config.MONGODB_URI) logger.warn('REDIS_URL is set but MONGODB_URI is not: this process has its own embedded database, which other processes cannot see');

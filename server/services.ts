@@ -50,7 +50,8 @@ export function createServices({ config, logger, db, clock }: Infrastructure) {
   const photos = new PhotoService(db, createPhotoStore(config), cases, limiter, clock);
   const invitations = new InvitationService(db, outbox, cases, audit, clock);
   const applications = new ApplicationService(db, invitations, cases, audit, clock);
-  const board = new BoardService(db, clock, config.STUCK_AFTER_HOURS);
+  const board = new BoardService(db, clock, config.STUCK_AFTER_HOURS, { source: config.boardSource, logger: logger.child({ component: 'board' }) });
+  cases.store.onWritten((c) => board.written(c));
   const ecopr = new EcoprService(db);
   const staffCases = new StaffCaseService(db, cases.engine, outbox, audit, clock, ecopr);
   const help = new HelpService(db, cases.engine, audit, clock);

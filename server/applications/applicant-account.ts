@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { hashPassword, temporaryPassword } from '../auth/password';
+import { createAccount } from '../auth/create-account';
 import { userModel } from '../auth/user.model';
 import type { PersonDoc } from './application.model';
 
@@ -28,7 +29,7 @@ export async function createApplicantAccount(db: Connection, person: PersonDoc, 
   for (let attempt = 0; attempt < 5; attempt++) {
     const username = `${usernameBase(person.givenName, person.familyName)}-${randomInt(1000, 10000)}`;
     try {
-      await userModel(db).create({
+      const outcome = await createAccount(db, {
         _id: userId,
         username,
         passwordHash,
@@ -41,7 +42,7 @@ export async function createApplicantAccount(db: Connection, person: PersonDoc, 
         mustChangePassword: true,
         createdAt: now,
       });
-      return { userId, username, password };
+      if (outcome === 'created') return { userId, username, password };
     } catch (err) {
       const duplicate = (err as { code?: number }).code === 11000;
       if (!duplicate) throw err;

@@ -10,6 +10,7 @@ import { hashPassword, passwordProblem, verifyPassword } from './password';
 import type { RateLimiter } from './rate-limit';
 import type { SessionService } from './session.service';
 import { userModel } from './user.model';
+import { foldUsername, userIdOf } from './username.model';
 
 const FIFTEEN_MINUTES = 15 * 60_000;
 /** 10 wrong passwords per account in 15 min; the 11th attempt is refused. */
@@ -51,21 +52,21 @@ export class AuthService {
    * the same error after the same work (a dummy hash is verified), so nothing reveals which.
    */
   async login(usernameInput: string, password: string, ip: string | null): Promise<{ id: string; cookie: string }> {
-    const username = usernameInput.trim().toLowerCase();
+    const username = foldUsername(usernameInput);
     const accountKey = `login:account:${username}`;
     // Recorded before the password is checked, so a burst cannot have more guesses checked than the limit.
     const [address] = await this.audited(
       Promise.all([this.limiter.attempt(`login:ip:${ip ?? 'unknown'}`, addressLimit), this.limiter.attempt(accountKey, accountLimit)]),
       { action: 'auth.login_rate_limited', ip, target: username },
     );
-    const user = await userModel(this.db).findOne({ username }).lean();
+    const user = await this.accountNamed(username);
     const valid = await verifyPassword(user?.passwordHash ?? (await this.dummy()), password);
     if (!user || !valid || user.disabled || !(await this.temporaryPasswordUnused(user))) {
       await this.audit.record({ action: 'auth.login_failed', ip, target: username, details: { known: Boolean(user) } });
       throw new DomainError('invalid_credentials', INVALID);
     }
     await Promise.all([address.release(), this.limiter.reset(accountKey, accountLimit)]);
-    const session = await this.sessions.create(user._id, { role: user.role, mfaVerified: false, ip });
+    const session = await this.sessions.create(user._id, { role: user.role, mfaVerified: false, ip, generation: user.sessionGeneration ?? 0 });
     await this.audit.record({ action: 'auth.login', ip, actor: { id: user._id, role: user.role, name: user.username } });
     return session;
   }
@@ -123,6 +124,17 @@ export class AuthService {
 
   get demo(): boolean {
     return this.options.demo;
+  }
+
+  /**
+   * The account a folded username names, in two reads by `_id` (username document, then account)
+   * whether or not the name exists: an unknown name reads an account id that cannot exist, so it
+   * makes the same round trips as a known one (and then verifies the dummy hash).
+   */
+  private async accountNamed(username: string) {
+    const userId = (await userIdOf(this.db, username)) ?? `unknown:${username}`;
+    const user = await userModel(this.db).findById(userId).lean();
+    return user && foldUsername(user.username) === username ? user : null;
   }
 
   private dummy(): Promise<string> {

@@ -19,6 +19,10 @@ export class MongooseSessionAdapter implements Adapter {
     if (!session) return [null, null];
     const user = await userModel(this.db).findById(session.userId).lean();
     if (!user) return [null, null];
+    if ((session.generation ?? 0) !== (user.sessionGeneration ?? 0)) {
+      await this.deleteSession(sessionId);
+      return [null, null];
+    }
     const { _id: userId, ...userAttributes } = user;
     return [
       {
@@ -44,7 +48,9 @@ export class MongooseSessionAdapter implements Adapter {
 
   async setSession(session: DatabaseSession): Promise<void> {
     const now = this.now();
+    const generation = session.attributes.generation ?? (await userModel(this.db).findById(session.userId, { sessionGeneration: 1 }).lean())?.sessionGeneration ?? 0;
     await sessionModel(this.db).create({
+      generation,
       _id: hashSessionId(session.id),
       userId: session.userId,
       expiresAt: session.expiresAt,
@@ -63,8 +69,14 @@ export class MongooseSessionAdapter implements Adapter {
     await sessionModel(this.db).deleteOne({ _id: hashSessionId(sessionId) });
   }
 
+  /**
+   * Ends every session of the account by moving it to a new generation: one update by `_id`. (A
+   * `deleteMany({ userId })` reads every session on FerretDB 1.x.) Sessions of older generations are
+   * refused, and deleted, when next presented. Two concurrent calls both end every older session
+   * even if FerretDB, whose updates are not atomic, counts only one.
+   */
   async deleteUserSessions(userId: string): Promise<void> {
-    await sessionModel(this.db).deleteMany({ userId });
+    await userModel(this.db).updateOne({ _id: userId }, { $inc: { sessionGeneration: 1 } });
   }
 
   async deleteExpiredSessions(): Promise<void> {

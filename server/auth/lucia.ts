@@ -51,6 +51,8 @@ declare module 'lucia' {
       lastSeenAt: Date;
       mfaVerified: boolean;
       ip: string | null;
+      /** The account's session generation, when the caller has just read it (saves a read). */
+      generation?: number;
     };
   }
 }

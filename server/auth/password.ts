@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 
@@ -8,13 +9,34 @@ const ARGON2 = { algorithm: 2 /* Argon2id */, memoryCost: 19_456, timeCost: 2, p
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 256;
 
+/**
+ * Argon2id runs on libuv's threadpool (4 threads by default), which file reads and writes (photo
+ * uploads) share. A sign-in storm (an invitation batch: thousands at once) would queue thousands of
+ * hashes ahead of every file operation, so at most this many run at once and the rest wait here, in
+ * order. Throughput is unchanged: Argon2id is CPU-bound, and the machine's cores are the limit.
+ */
+const ARGON2_AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
+let argon2Running = 0;
+const argon2Waiting: (() => void)[] = [];
+
+async function oneOfFew<T>(work: () => Promise<T>): Promise<T> {
+  if (argon2Running >= ARGON2_AT_ONCE) await new Promise<void>((resolve) => argon2Waiting.push(resolve));
+  argon2Running++;
+  try {
+    return await work();
+  } finally {
+    argon2Running--;
+    argon2Waiting.shift()?.();
+  }
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2);
+  return oneOfFew(() => hash(password, ARGON2));
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, password);
+    return await oneOfFew(() => verify(passwordHash, password));
   } catch {
     return false;
   }

@@ -15,6 +15,8 @@ export const sessionSchema = new Schema(
     /** Staff must pass TOTP before the session is fully usable. */
     mfaVerified: { type: Boolean, default: false },
     ip: { type: String, default: null },
+    /** The account's `sessionGeneration` when the session began; a later generation ends it. */
+    generation: { type: Number, default: 0 },
   },
   { versionKey: false },
 );

@@ -32,9 +32,12 @@ export class SessionService {
    * Starts a new session (a new random id, so a planted id can never be adopted). Its cookie lives
    * as long as the role's session can (7 days, 12 hours), not the browser default of 400 days.
    */
-  async create(userId: string, options: { role: Role; mfaVerified: boolean; ip: string | null }): Promise<{ id: string; cookie: string }> {
+  async create(
+    userId: string,
+    options: { role: Role; mfaVerified: boolean; ip: string | null; generation?: number },
+  ): Promise<{ id: string; cookie: string }> {
     const now = this.clock.now();
-    const session = await this.lucia.createSession(userId, { createdAt: now, lastSeenAt: now, mfaVerified: options.mfaVerified, ip: options.ip });
+    const session = await this.lucia.createSession(userId, { createdAt: now, lastSeenAt: now, mfaVerified: options.mfaVerified, ip: options.ip, generation: options.generation });
     const cookie = this.lucia.createSessionCookie(session.id);
     cookie.attributes.maxAge = Math.floor(sessionLimits[options.role].absoluteMs / 1000);
     return { id: session.id, cookie: cookie.serialize() };

@@ -5,6 +5,7 @@ import type { AuditLog } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import { DomainError } from '../http/domain-error';
 import type { AuthUser } from './auth-types';
+import { createAccount } from './create-account';
 import { hashPassword, temporaryPassword } from './password';
 import type { SessionService } from './session.service';
 import { userModel, type Role } from './user.model';
@@ -31,11 +32,8 @@ export class StaffService {
 
   /** Creates a staff account with a one-time temporary password, returned once. */
   async create(input: StaffAccountBody, by: AuthUser | null, password = temporaryPassword()) {
-    if (await userModel(this.db).exists({ username: input.username })) {
-      throw new DomainError('conflict', 'This username is taken.', { username: 'taken' });
-    }
     const id = randomUUID();
-    await userModel(this.db).create({
+    const outcome = await createAccount(this.db, {
       _id: id,
       username: input.username,
       passwordHash: await hashPassword(password),
@@ -46,6 +44,7 @@ export class StaffService {
       mustChangePassword: true,
       createdAt: this.clock.now(),
     });
+    if (outcome === 'username_taken') throw new DomainError('conflict', 'This username is taken.', { username: 'taken' });
     await this.audit.record({ action: 'staff.created', actor: by && { id: by.id, role: by.role, name: by.username }, target: id, details: { username: input.username, role: input.role } });
     return { id, username: input.username, temporaryPassword: password };
   }

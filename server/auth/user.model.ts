@@ -27,6 +27,11 @@ export const userSchema = new Schema(
     totpLastStep: { type: Number, default: 0 },
     createdAt: { type: Date, required: true },
     passwordChangedAt: { type: Date, default: null },
+    /**
+     * Sessions are valid only at the account's current generation; ending them all is one `$inc`
+     * by `_id` (a filter on `sessions.userId` reads every session on FerretDB 1.x).
+     */
+    sessionGeneration: { type: Number, default: 0 },
   },
   { versionKey: false },
 );

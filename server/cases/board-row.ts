@@ -18,7 +18,10 @@ export function boardStepOf(machineStep: string, invitationState: string): Board
   return machineStep as BoardStep;
 }
 
-export function toBoardRow(c: StoredCase): BoardRow {
+/** A case as the board reads it: everything but the snapshot and the event list. */
+export type BoardCase = Omit<StoredCase, 'snapshot' | 'events'>;
+
+export function toBoardRow(c: BoardCase): BoardRow {
   return {
     caseId: c._id,
     personName: c.personName,

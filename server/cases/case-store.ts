@@ -52,7 +52,18 @@ const REPAIR_AFTER_MS = 1000;
  * an `_id` lookup is a table scan (`explain`: SCAN), so fewer reads is what keeps a step fast.
  */
 export class CaseStore {
+  private readonly watchers: ((c: StoredCase) => void)[] = [];
+
   constructor(private readonly db: Connection) {}
+
+  /**
+   * Calls `watch` with the case document as written, after its creation and after every commit
+   * is materialised (including catch-ups): every write to `cases` goes through here. The board's
+   * read model is kept this way.
+   */
+  onWritten(watch: (c: StoredCase) => void): void {
+    this.watchers.push(watch);
+  }
 
   /**
    * Creates a case (version 0) with its first entries; a concurrent creation of the same id is fine.
@@ -61,11 +72,14 @@ export class CaseStore {
   async create(doc: Omit<CaseDoc, 'seq' | 'version' | 'events'> & { _id: string }, entries: NewEntry[]): Promise<void> {
     const docs = entries.map((entry, i) => toDoc(doc._id, i + 1, entry));
     await this.copyEntries(docs);
+    const created = { ...doc, version: 0, seq: docs.length, events: [] };
     try {
-      await caseModel(this.db).create({ ...doc, version: 0, seq: docs.length, events: [] });
+      await caseModel(this.db).create(created);
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
+      return;
     }
+    this.watchers.forEach((watch) => watch(created as StoredCase));
   }
 
   /** The case at its latest commit (finishing any commit a crashed writer left half-applied). */
@@ -174,7 +188,9 @@ export class CaseStore {
     await this.copyEntries(commit.entries);
     const fields = { ...commit.summary, version: commit.version, seq: commit.seq };
     await caseModel(this.db).updateOne({ _id: commit.caseId }, { $set: fields });
-    return { ...current, ...fields } as StoredCase;
+    const written = { ...current, ...fields } as StoredCase;
+    this.watchers.forEach((watch) => watch(written));
+    return written;
   }
 
   private async copyEntries(docs: EntryDoc[]) {

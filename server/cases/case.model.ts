@@ -13,9 +13,11 @@ export const caseSchema = new Schema(
     /** Null until the person accepts their invitation. */
     userId: { type: String, default: null, index: true },
     invitationState: { type: String, default: 'sent' },
-    applicationNumber: { type: String, required: true },
+    applicationNumber: { type: String, required: true, index: true },
     personName: { type: String, required: true },
-    uci: { type: String, required: true },
+    /** `foldForSearch(personName)`: what the board's name search matches (accents and case ignored). */
+    searchName: { type: String },
+    uci: { type: String, required: true, index: true },
     lang: { type: String, enum: ['en', 'fr'], required: true },
     /** The persisted XState snapshot, as JSON text (its keys are not ours to constrain). */
     snapshot: { type: String, required: true },

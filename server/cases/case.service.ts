@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { foldForSearch } from '../board/board-search';
 import { answerEcho } from '../../machines/landing.machine';
 import type { LandingEvent } from '../../machines/landing.machine';
 import type { CaseUpdate, CaseView } from '../../src/lib/shared/case.contract';
@@ -56,6 +57,7 @@ export class CaseService {
         invitationState,
         applicationNumber: person.applicationNumber,
         personName: `${person.givenName} ${person.familyName}`,
+        searchName: foldForSearch(`${person.givenName} ${person.familyName}`),
         uci: person.uci,
         lang: person.lang,
         snapshot: persist(actor),

@@ -4,6 +4,7 @@ import { applicationModel, personModel } from '../../server/applications/applica
 import { hashPassword } from '../../server/auth/password';
 import { currentTotp, newTotpSecret } from '../../server/auth/totp';
 import { userModel, type Role } from '../../server/auth/user.model';
+import { usernameDoc, usernameModel } from '../../server/auth/username.model';
 import { HttpSession } from '../support/http-session';
 
 export const BENCH_PASSWORD = 'a long bench passphrase 42';
@@ -48,6 +49,7 @@ export async function seedApplicants(db: Connection, count: number, batch = 500)
     await applicationModel(db).insertMany(applications);
     await personModel(db).insertMany(people);
     await userModel(db).insertMany(users);
+    await usernameModel(db).insertMany(users.map((u) => usernameDoc(u.username, u._id)));
   }
   return seeded;
 }
@@ -56,9 +58,9 @@ export async function seedApplicants(db: Connection, count: number, batch = 500)
 export async function seedStaff(db: Connection, role: Extract<Role, 'officer' | 'agent'>, count: number): Promise<SeededStaff[]> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const staff = Array.from({ length: count }, (_, i) => ({ username: `bench.${role}-${i}`, displayName: `${role === 'agent' ? 'Agent' : 'Officer'} ${toLetters(i)}`, totpSecret: newTotpSecret() }));
-  await userModel(db).insertMany(
-    staff.map((s) => ({ _id: randomUUID(), username: s.username, passwordHash, role, displayName: s.displayName, fullName: `${s.displayName} Bench`, mustChangePassword: false, totpSecret: s.totpSecret, createdAt: new Date() })),
-  );
+  const users = staff.map((s) => ({ _id: randomUUID(), username: s.username, passwordHash, role, displayName: s.displayName, fullName: `${s.displayName} Bench`, mustChangePassword: false, totpSecret: s.totpSecret, createdAt: new Date() }));
+  await userModel(db).insertMany(users);
+  await usernameModel(db).insertMany(users.map((u) => usernameDoc(u.username, u._id)));
   return staff;
 }
 
