@@ -56,7 +56,7 @@ export const conversation = defineMessages(
     'conversation.photo.prompt':
       'Now, please upload a photo of yourself for your PR card. On a phone, you can also take one now.',
     'conversation.photo.requirements':
-      'The photo must be recent and in colour, on a plain, light background, with your face and shoulders centred and no glare. File: JPEG or PNG, 4 MB at most, in portrait, from 715 × 1000 to 2000 × 2800 pixels.',
+      'The photo must be recent and in colour, on a plain, light background, with your face and shoulders centred and no glare. You will frame it here: we make the file the card needs (5:7, 715 × 1,000 to 2,000 × 2,800 pixels, under 4 MB).',
     'conversation.review.summary': 'Here is a summary of your answers. You can change any of them before you sign.',
     'conversation.review.prompt':
       'If everything is correct, type your full name to sign: {name}. By signing, you declare that the information you gave is true and complete.',
@@ -264,7 +264,7 @@ export const conversation = defineMessages(
     'conversation.photo.prompt':
       'Maintenant, veuillez téléverser une photo de vous pour votre carte RP. Sur un téléphone, vous pouvez aussi en prendre une tout de suite.',
     'conversation.photo.requirements':
-      'La photo doit être récente et en couleur, sur un fond uni et clair, avec le visage et les épaules centrés et sans reflet. Fichier : JPEG ou PNG, 4 Mo au maximum, en format portrait, de 715 × 1000 à 2000 × 2800 pixels.',
+      'La photo doit être récente et en couleur, sur un fond uni et clair, avec le visage et les épaules centrés et sans reflet. Vous la cadrerez ici : nous préparons le fichier qu’il faut pour la carte (5 : 7, de 715 × 1 000 à 2 000 × 2 800 pixels, moins de 4 Mo).',
     'conversation.review.summary':
       'Voici un résumé de vos réponses. Vous pouvez modifier n’importe laquelle avant de signer.',
     'conversation.review.prompt':
