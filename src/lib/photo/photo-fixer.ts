@@ -1,6 +1,7 @@
 import { assessPhotoQuality, type PhotoAdviceCode } from './quality';
 import { FIXER_MAX_BYTES, FIXER_MAX_PIXELS, OUTPUT_MAX_BYTES, OUTPUT_MIN_WIDTH, canFrame, frameHeight, outputSize, type CropFrame, type PictureSize } from './crop-frame';
 import { readImageHeader, type ImageHeader } from './image-header';
+import { stripJpegMetadata } from './jpeg-metadata';
 
 /**
  * The browser half of the photo fixer: opens a JPEG or PNG (EXIF orientation applied, decoded
@@ -73,8 +74,12 @@ function draw(photo: OpenedPhoto, frame: CropFrame, width: number, height: numbe
   return canvas;
 }
 
-const jpegOf = (canvas: HTMLCanvasElement, quality: number) =>
-  new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/jpeg', quality));
+async function jpegOf(canvas: HTMLCanvasElement, quality: number): Promise<Blob> {
+  const encoded = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/jpeg', quality),
+  );
+  return new Blob([stripJpegMetadata(new Uint8Array(await encoded.arrayBuffer()))], { type: 'image/jpeg' });
+}
 
 function adviceOn(canvas: HTMLCanvasElement): PhotoAdviceCode[] {
   const small = document.createElement('canvas');
@@ -87,7 +92,7 @@ function adviceOn(canvas: HTMLCanvasElement): PhotoAdviceCode[] {
 }
 
 /**
- * The photo made from `frame`: a JPEG (which canvas writes without any metadata) of 5:7, from
+ * The photo made from `frame`: a JPEG without any metadata, of 5:7, from
  * 715 × 1001 to 2000 × 2800 px, under 4 MB: lower quality first, then a smaller size.
  */
 export async function fixPhoto(photo: OpenedPhoto, frame: CropFrame): Promise<FixedPhoto> {
