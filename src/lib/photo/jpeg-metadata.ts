@@ -3,7 +3,7 @@
  * comments. Keeps APP0 (JFIF), the tables and the image data. Canvas writes no EXIF, but Chromium
  * adds a colour profile: the photo leaves the device with nothing but pixels.
  */
-export function stripJpegMetadata(jpeg: Uint8Array): Uint8Array {
+export function stripJpegMetadata(jpeg: Uint8Array): Uint8Array<ArrayBuffer> {
   const kept: Uint8Array[] = [jpeg.subarray(0, 2)];
   let at = 2;
   while (at + 4 <= jpeg.length && jpeg[at] === 0xff) {

@@ -108,6 +108,15 @@ export const chat = defineMessages(
     'chat.confirmed.number': 'eCOPR number',
     'chat.confirmed.prDate': 'Date you became a permanent resident',
     'chat.confirmed.until': 'Available to download until',
+    'chat.ecopr.download': 'Download your eCOPR (PDF)',
+    'chat.ecopr.daysLeft': '{days} days left to download it, until {date}.',
+    'chat.ecopr.dayLeft': '1 day left to download it, until {date}.',
+    'chat.ecopr.expired':
+      'The 30 days to download your eCOPR here are over. To get a copy, contact Immigration, Refugees and Citizenship Canada through the IRCC Web form (canada.ca/ircc-webform) and give your eCOPR number, {documentNumber}.',
+    'chat.ecopr.print':
+      'Print it, then sign it by hand in the signature box. For a child under 14, a parent signs it. Keep it with your passport.',
+    'chat.ecopr.card': 'Your PR card will be mailed to this address once it is made:',
+    'chat.ecopr.cardKeep': 'Keep your signed eCOPR until the card arrives. If you move before then, tell us.',
     'chat.refused': 'Please check your answer',
   },
   {
@@ -211,6 +220,15 @@ export const chat = defineMessages(
     'chat.confirmed.number': 'Numéro de la CRPe',
     'chat.confirmed.prDate': 'Date d’obtention de la résidence permanente',
     'chat.confirmed.until': 'Téléchargeable jusqu’au',
+    'chat.ecopr.download': 'Télécharger votre CRPe (PDF)',
+    'chat.ecopr.daysLeft': 'Il vous reste {days} jours pour la télécharger, jusqu’au {date}.',
+    'chat.ecopr.dayLeft': 'Il vous reste 1 jour pour la télécharger, jusqu’au {date}.',
+    'chat.ecopr.expired':
+      'Les 30 jours pour télécharger votre CRPe ici sont écoulés. Pour en obtenir une copie, communiquez avec Immigration, Réfugiés et Citoyenneté Canada au moyen du formulaire Web d’IRCC (canada.ca/ircc-formulaireweb) et indiquez le numéro de votre CRPe, {documentNumber}.',
+    'chat.ecopr.print':
+      'Imprimez-la, puis signez-la à la main dans la case prévue. Pour un enfant de moins de 14 ans, c’est un parent qui la signe. Gardez-la avec votre passeport.',
+    'chat.ecopr.card': 'Votre carte RP sera postée à cette adresse dès qu’elle sera produite :',
+    'chat.ecopr.cardKeep': 'Gardez votre CRPe signée jusqu’à l’arrivée de la carte. Si vous déménagez d’ici là, dites-le-nous.',
     'chat.refused': 'Veuillez vérifier votre réponse',
   },
 );

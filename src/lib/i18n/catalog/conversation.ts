@@ -78,7 +78,7 @@ export const conversation = defineMessages(
     'conversation.confirmed.download':
       'Download your electronic Confirmation of Permanent Residence (eCOPR), number {documentNumber}. It can be downloaded until {downloadUntil}, so please save a copy.',
     'conversation.confirmed.signByHand':
-      'Print your eCOPR, sign it by hand and keep it with your passport. You may need it when you travel or apply for government services.',
+      'Print your eCOPR and sign it by hand (for a child under 14, a parent signs it), then keep it with your passport. You may need it when you travel or apply for government services.',
     'conversation.confirmed.card':
       'We will mail your PR card to your mailing address. We have also sent you this news by email.',
     'conversation.option.yes': 'Yes',
@@ -171,6 +171,7 @@ export const conversation = defineMessages(
     'conversation.reply.usePhotoUpload': 'To send your photo, please use the upload button.',
     'conversation.error.event_not_allowed_now': 'That can’t be done at this step. Here is the current question.',
     'conversation.error.photo_not_found': 'We could not find that photo. Please upload it again.',
+    'conversation.error.ecopr_expired': 'The 30 days to download your eCOPR here are over.',
     'conversation.error.invalid_event': 'Something in that answer wasn’t valid. Please try again.',
     'conversation.error.answer_invalid': 'Please answer yes or no.',
     'conversation.error.date_invalid': 'That date doesn’t exist. Please check the day and the month.',
@@ -287,7 +288,7 @@ export const conversation = defineMessages(
     'conversation.confirmed.download':
       'Téléchargez votre confirmation de résidence permanente électronique (CRPe), numéro {documentNumber}. Elle peut être téléchargée jusqu’au {downloadUntil} : conservez-en une copie.',
     'conversation.confirmed.signByHand':
-      'Imprimez votre CRPe, signez-la à la main et gardez-la avec votre passeport. Vous pourriez en avoir besoin en voyage ou pour demander des services gouvernementaux.',
+      'Imprimez votre CRPe et signez-la à la main (pour un enfant de moins de 14 ans, c’est un parent qui la signe), puis gardez-la avec votre passeport. Vous pourriez en avoir besoin en voyage ou pour demander des services gouvernementaux.',
     'conversation.confirmed.card':
       'Nous posterons votre carte RP à votre adresse postale. Nous vous avons aussi annoncé la nouvelle par courriel.',
     'conversation.option.yes': 'Oui',
@@ -382,6 +383,7 @@ export const conversation = defineMessages(
     'conversation.reply.usePhotoUpload': 'Pour envoyer votre photo, utilisez le bouton de téléversement.',
     'conversation.error.event_not_allowed_now': 'Ce n’est pas possible à cette étape. Voici la question en cours.',
     'conversation.error.photo_not_found': 'Nous n’avons pas trouvé cette photo. Veuillez la téléverser de nouveau.',
+    'conversation.error.ecopr_expired': 'Les 30 jours pour télécharger votre CRPe ici sont écoulés.',
     'conversation.error.invalid_event': 'Un élément de cette réponse n’est pas valide. Veuillez réessayer.',
     'conversation.error.answer_invalid': 'Veuillez répondre par oui ou par non.',
     'conversation.error.date_invalid': 'Cette date n’existe pas. Vérifiez le jour et le mois.',
