@@ -109,9 +109,13 @@ export const script = {
     'conversation.photoRejected.intro',
     'conversation.photo.requirements',
   ]),
-  confirmed: step('confirmed', null, 'conversation.confirmed.prompt', { kind: 'none' }, [
-    'conversation.confirmed.download',
-    'conversation.confirmed.signByHand',
-    'conversation.confirmed.card',
-  ]),
+  // "Congratulations" first, then the eCOPR and what to do with it.
+  confirmed: step(
+    'confirmed',
+    null,
+    'conversation.confirmed.prompt',
+    { kind: 'none' },
+    [],
+    ['conversation.confirmed.download', 'conversation.confirmed.signByHand', 'conversation.confirmed.card'],
+  ),
 } satisfies Record<string, StepMeta>;

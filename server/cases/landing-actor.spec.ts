@@ -16,6 +16,16 @@ describe('promptMessages: the order the assistant says things', () => {
     ]);
   });
 
+  it('confirmed: "congratulations", then the eCOPR and what to do with it', () => {
+    const run = startLanding([...toSubmitted, { type: 'PHOTO_APPROVED' }, { type: 'PR_CONFIRMED', documentNumber: 'ECOPR-AAAA-BBBB-CCCC', prDate: '2024-06-01' }]);
+    expect(keys(run)).toEqual([
+      'conversation.confirmed.prompt',
+      'conversation.confirmed.download',
+      'conversation.confirmed.signByHand',
+      'conversation.confirmed.card',
+    ]);
+  });
+
   it('notes still come before their question', () => {
     expect(keys(startLanding())).toEqual(['conversation.welcome.intro', 'conversation.welcome.privacy', 'conversation.welcome.prompt']);
   });
