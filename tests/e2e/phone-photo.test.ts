@@ -141,6 +141,11 @@ describe('the photo fixer on a phone', () => {
     await page.evaluate(() => window.scrollTo(0, document.querySelector('.cropper')!.getBoundingClientRect().top + scrollY - 8));
     await b.screenshot('photo-crop-phone-en', page);
     await page.screenshot({ path: 'test-results/screens/photo-crop-phone-en-screen.png' });
+    await switchLanguage(page, 'fr', applicant.client);
+    await expect.poll(() => page.getByRole('heading', { name: 'Cadrez votre photo' }).count()).toBe(1);
+    await b.screenshot('photo-crop-phone-fr', page);
+    await switchLanguage(page, 'en', applicant.client);
+    await frameBox(page).focus();
 
     // Keyboard: arrows move, + and − zoom, and the live region says what changed.
     await page.keyboard.press('+');
@@ -169,10 +174,6 @@ describe('the photo fixer on a phone', () => {
     expect(pinched.width).toBeLessThan(dragged.width); // spreading the fingers zooms in: a smaller frame
     await expect.poll(() => said(page)).toMatch(/^Zoom \d+%\.$/);
 
-    await switchLanguage(page, 'fr', applicant.client);
-    await expect.poll(() => page.getByRole('heading', { name: 'Cadrez votre photo' }).count()).toBe(1);
-    await b.screenshot('photo-crop-phone-fr', page);
-    await switchLanguage(page, 'en', applicant.client);
     await frameAndSend(page, applicant, uploads);
     console.info(`phone JPEG 3024×4032 (${(picture.length / MB).toFixed(1)} MB): crop tool ready in ${openMs} ms with the file transfer`);
     applicant.close();
