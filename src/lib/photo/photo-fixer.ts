@@ -9,7 +9,7 @@ import { stripJpegMetadata } from './jpeg-metadata';
  */
 
 /** Why the page refuses a file before sending anything: `photo.rejected.<reason>` (fixer_* are page-only). */
-export const fixerRefusals = ['not_an_image', 'corrupt', 'too_small_dimensions', 'fixer_too_large', 'fixer_too_many_pixels'] as const;
+export const fixerRefusals = ['not_an_image', 'corrupt', 'too_small_dimensions', 'too_large', 'fixer_too_large', 'fixer_too_many_pixels'] as const;
 export type FixerRefusal = (typeof fixerRefusals)[number];
 
 export interface OpenedPhoto {
