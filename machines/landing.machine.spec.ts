@@ -58,7 +58,7 @@ describe('landing machine: presence in Canada', () => {
     const run = startLanding([...toPresence, { type: 'ANSWER_IN_CANADA', answer: 'no' }]);
     expect(flowOf(run.snapshot())).toBe('outsideCanada');
     expect(run.snapshot().context.flags).toEqual(['outside_canada']);
-    expect(describeState(run.snapshot()).notes.map((n) => n.key)).toContain('conversation.outsideCanada.portOfEntry');
+    expect(describeState(run.snapshot()).after.map((n) => n.key)).toContain('conversation.outsideCanada.portOfEntry');
     run.send({ type: 'BACK_IN_CANADA' });
     expect(flowOf(run.snapshot())).toBe('presence.inCanada');
     declarePresence.forEach(run.send);

@@ -106,9 +106,9 @@ export function createApp(deps: AppDeps) {
   api.route('/board', boardRoutes(services));
   api.route('/help-queue', helpQueueRoutes(services));
   api.route('/outbox', outboxRoutes(services));
-  api.route('/ecopr', ecoprRoutes({ ecopr: services.ecopr, auth: services.auth, clock: deps.clock, caseIdOf: (user) => services.cases.caseIdFor(user), origin: config.ORIGIN }));
+  api.route('/ecopr', ecoprRoutes({ ecopr: services.ecopr, auth: services.auth, audit: services.audit, clock: deps.clock, caseIdOf: (user) => services.cases.caseIdFor(user), origin: config.ORIGIN }));
   api.route('/verify', verifyRoutes({ ecopr: services.ecopr, limiter: services.limiter }));
-  api.route('/staff/cases', staffCaseRoutes(services));
+  api.route('/staff/cases', staffCaseRoutes(services, config.ORIGIN));
   api.route('/openapi.json', openApiRoutes());
   // The development mailbox exists only with the development transport, never in production.
   if (services.emailSender.kind === 'dev' && !production) api.route('/dev/mailbox', devMailboxRoutes(deps.db));

@@ -73,7 +73,7 @@ describe('describeState', () => {
 describe('conversation catalog', () => {
   it('has every key of the dialogue script in both languages', () => {
     for (const meta of metas()) {
-      [meta.promptKey, ...meta.noteKeys, ...(meta.input.options ?? []).map((option) => option.labelKey)].forEach(expectKey);
+      [meta.promptKey, ...meta.noteKeys, ...meta.afterKeys, ...(meta.input.options ?? []).map((option) => option.labelKey)].forEach(expectKey);
       expectKey(`conversation.step.${meta.step}`);
     }
     for (const reason of ['too_dark', 'background', 'face_not_visible', 'glare', 'wrong_size', 'other']) expectKey(`conversation.photoReason.${reason}`);

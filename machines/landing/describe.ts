@@ -17,6 +17,8 @@ export interface StepView {
   totalSteps: number;
   /** Messages before the question (privacy notice, guidance, the officer's reason). */
   notes: Message[];
+  /** Messages after the question (what else can be done). */
+  after: Message[];
   promptKey: string;
   params: Record<string, string | number>;
   /** Options the machine accepts now (the help option disappears once help is asked for). */
@@ -67,6 +69,7 @@ export function describeState(snapshot: LandingSnapshot): StepView {
     stepNumber: meta.stepNumber,
     totalSteps: TOTAL_STEPS,
     notes,
+    after: meta.afterKeys.map((key) => ({ key, params })),
     promptKey: meta.promptKey,
     params,
     input: options ? { ...meta.input, options } : { ...meta.input },

@@ -13,6 +13,8 @@ export interface StepMeta {
   promptKey: string;
   /** Messages shown before the prompt: privacy notice, guidance, requirements. */
   noteKeys: string[];
+  /** Messages that follow the prompt: what else the person can do once it is said. */
+  afterKeys: string[];
   input: StepInput;
 }
 
@@ -29,7 +31,8 @@ const step = (
   promptKey: string,
   input: StepInput,
   noteKeys: string[] = [],
-): StepMeta => ({ step: id, stepNumber, promptKey, noteKeys, input });
+  afterKeys: string[] = [],
+): StepMeta => ({ step: id, stepNumber, promptKey, noteKeys, afterKeys, input });
 
 const changeQuestion = (question: ChangeQuestion, noteKeys: string[] = []) =>
   step('changes', 4, `conversation.changes.${question}`, {
@@ -71,6 +74,8 @@ export const script = {
       kind: 'none',
       options: [{ value: 'back', labelKey: 'conversation.option.backInCanada', event: { type: 'BACK_IN_CANADA' } }, helpOption],
     },
+    [],
+    // The explanation (the prompt) first, then the other way to confirm.
     ['conversation.outsideCanada.portOfEntry'],
   ),
   marital: changeQuestion('marital', ['conversation.changes.intro']),
@@ -96,15 +101,21 @@ export const script = {
     null,
     'conversation.submitted.prompt',
     { kind: 'none', options: [{ value: 'left', labelKey: 'conversation.option.leftCanada', event: { type: 'REPORT_LEFT_CANADA' } }] },
+    [],
+    // "Thank you … your answers are sent" first, then "You don't need to stay here".
     ['conversation.submitted.next'],
   ),
   photoRejected: step('photoRejected', null, 'conversation.photoRejected.prompt', { kind: 'photo' }, [
     'conversation.photoRejected.intro',
     'conversation.photo.requirements',
   ]),
-  confirmed: step('confirmed', null, 'conversation.confirmed.prompt', { kind: 'none' }, [
-    'conversation.confirmed.download',
-    'conversation.confirmed.signByHand',
-    'conversation.confirmed.card',
-  ]),
+  // "Congratulations" first, then the eCOPR and what to do with it.
+  confirmed: step(
+    'confirmed',
+    null,
+    'conversation.confirmed.prompt',
+    { kind: 'none' },
+    [],
+    ['conversation.confirmed.download', 'conversation.confirmed.signByHand', 'conversation.confirmed.card'],
+  ),
 } satisfies Record<string, StepMeta>;

@@ -1,8 +1,14 @@
 import { createActor } from 'xstate';
 import type { CaseView } from '../../src/lib/shared/case.contract';
-import { describeState, landingMachine, reviewSummary, type LandingContext, type LandingSnapshot } from '../../machines/landing.machine';
+import { addressMessage, describeState, landingMachine, reviewSummary, type LandingContext, type LandingSnapshot } from '../../machines/landing.machine';
 import type { Message } from '../../src/lib/shared/landing';
 import type { Person } from '../../machines/landing.machine';
+
+/** The PR card goes to the mailing address, or the home address when they are the same. */
+function cardAddressOf(context: LandingContext) {
+  const address = context.mailing.address ?? context.residentialAddress;
+  return address ? addressMessage(address) : null;
+}
 
 /** A running conversation machine restored from a case's persisted snapshot (or a new one). */
 export function restoreLanding(snapshotJson: string | null, person: Person) {
@@ -15,10 +21,10 @@ export function restoreLanding(snapshotJson: string | null, person: Person) {
 
 export const persist = (actor: ReturnType<typeof restoreLanding>) => JSON.stringify(actor.getPersistedSnapshot());
 
-/** The assistant's messages that introduce the current question: notes, then the prompt. */
+/** The assistant's messages for the current question: notes, the prompt, then what follows it. */
 export function promptMessages(snapshot: LandingSnapshot): Message[] {
   const view = describeState(snapshot);
-  return [...view.notes, { key: view.promptKey, params: view.params }];
+  return [...view.notes, { key: view.promptKey, params: view.params }, ...view.after];
 }
 
 /** What the applicant's screen needs, computed on the server from the machine. */
@@ -43,7 +49,12 @@ export function caseView(caseId: string, seq: number, lang: 'en' | 'fr', snapsho
     photo: { id: context.photo.id, status: context.photo.status },
     review: view.step === 'review' ? reviewSummary(context) : [],
     confirmation: context.confirmation
-      ? { documentNumber: context.confirmation.documentNumber, prDate: context.confirmation.prDate, downloadUntil: context.confirmation.downloadUntil }
+      ? {
+          documentNumber: context.confirmation.documentNumber,
+          prDate: context.confirmation.prDate,
+          downloadUntil: context.confirmation.downloadUntil,
+          cardAddress: cardAddressOf(context),
+        }
       : null,
   };
 }

@@ -15,6 +15,9 @@ import { toBoardRow } from './board-row';
 import { assistantSays, staffRecord } from './case-entries';
 import type { CaseEngine } from './case-engine';
 import { photoModel } from './photo.model';
+import { readableParams } from '../../src/lib/dates/readable-date';
+import { signInPath } from '../../src/lib/auth/destinations';
+import { ECOPR_IN_CONVERSATION } from '../../src/lib/shared/ecopr-window';
 
 const actorOf = (u: AuthUser) => ({ id: u.id, role: u.role, name: u.username });
 
@@ -60,7 +63,8 @@ export class StaffCaseService {
   }
 
   /** Applies an officer's decision (already parsed with the staff event schema). */
-  async decide(caseId: string, officer: AuthUser, event: StaffEvent, ip: string | null) {
+  /** `baseUrl`: the portal's public address, for the link in the email a decision sends (confirmation). */
+  async decide(caseId: string, officer: AuthUser, event: StaffEvent, ip: string | null, baseUrl?: string) {
     const at = this.clock.now();
     const c = await this.engine.store.load(caseId);
     const update = await this.engine.apply(caseId, officer.lang, null, {
@@ -72,7 +76,7 @@ export class StaffCaseService {
       },
     });
     await this.audit.record({ action: `case.${event.type.toLowerCase()}`, actor: actorOf(officer), ip, caseId, details: decisionParams(event) });
-    await this.notify(c.personId, caseId, event, update.view.confirmation);
+    await this.notify(c.personId, caseId, event, update.view.confirmation, baseUrl);
     return update;
   }
 
@@ -81,7 +85,7 @@ export class StaffCaseService {
    * under a new document number, then the confirmation is applied with that number. If the case
    * changed in between and the machine refuses, the just-issued eCOPR is withdrawn.
    */
-  async confirm(caseId: string, officer: AuthUser, ip: string | null) {
+  async confirm(caseId: string, officer: AuthUser, ip: string | null, baseUrl?: string) {
     const now = this.clock.now();
     const c = await this.engine.store.load(caseId);
     const probe = { type: 'PR_CONFIRMED', documentNumber: 'ECOPR-CHECK', prDate: now.toISOString().slice(0, 10), at: now.toISOString() } as LandingEvent;
@@ -106,7 +110,7 @@ export class StaffCaseService {
       now,
     );
     try {
-      return await this.decide(caseId, officer, { type: 'PR_CONFIRMED', documentNumber: ecopr._id, prDate: ecopr.prDate }, ip);
+      return await this.decide(caseId, officer, { type: 'PR_CONFIRMED', documentNumber: ecopr._id, prDate: ecopr.prDate }, ip, baseUrl);
     } catch (err) {
       // Only an eCOPR this call created may be withdrawn: a second "Confirm" (double click) gets the
       // first one back and must never delete it.
@@ -116,7 +120,7 @@ export class StaffCaseService {
     }
   }
 
-  private async notify(personId: string, caseId: string, event: StaffEvent, confirmation: { prDate: string; downloadUntil: string } | null) {
+  private async notify(personId: string, caseId: string, event: StaffEvent, confirmation: { prDate: string; downloadUntil: string } | null, baseUrl?: string) {
     if (event.type !== 'PHOTO_REJECTED' && event.type !== 'PR_CONFIRMED') return;
     const person = await personModel(this.db).findById(personId).lean();
     if (!person) return;
@@ -135,7 +139,9 @@ export class StaffCaseService {
             subject: 'notice.confirmed.subject',
             heading: 'notice.confirmed.heading',
             paragraphs: ['notice.confirmed.body', 'notice.confirmed.download'],
-            params: { prDate: confirmation?.prDate ?? '', downloadUntil: confirmation?.downloadUntil ?? '' },
+            params: (lang) => readableParams(lang, { prDate: confirmation?.prDate ?? '', downloadUntil: confirmation?.downloadUntil ?? '' })!,
+            // Only to the sign-in page, which then opens the conversation at the eCOPR: no document, no token.
+            ...(baseUrl ? { action: { label: 'notice.confirmed.action' as const, url: new URL(signInPath(ECOPR_IN_CONVERSATION), baseUrl).href } } : {}),
           });
     await this.outbox.enqueue({ to: person.email, ...email }, { kind: event.type === 'PHOTO_REJECTED' ? 'photo_rejected' : 'pr_confirmed', personId, caseId });
   }

@@ -1,14 +1,2 @@
-/** How long the applicant can download their eCOPR from the portal after it is issued. */
-export const ECOPR_DOWNLOAD_DAYS = 30;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The end of the download window for an eCOPR issued at `issuedAt`. */
-export const downloadUntilFor = (issuedAt: Date): Date => new Date(issuedAt.getTime() + ECOPR_DOWNLOAD_DAYS * DAY_MS);
-
-/** Whole days left to download, rounded up (29.2 days → 30); 0 once the window is over. */
-export const downloadDaysLeft = (downloadUntil: Date, now: Date): number =>
-  Math.max(0, Math.ceil((downloadUntil.getTime() - now.getTime()) / DAY_MS));
-
-/** True while the PDF may still be downloaded. */
-export const canDownload = (downloadUntil: Date, now: Date): boolean => now.getTime() < downloadUntil.getTime();
+// The window is shared with the page, which shows the days left (src/lib/shared/ecopr-window.ts).
+export { ECOPR_DOWNLOAD_DAYS, canDownload, downloadDaysLeft, downloadUntilFor } from '../../src/lib/shared/ecopr-window';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { staffEventSchema } from '../../src/lib/shared/landing/events';
 import { caseFlags, photoRejectionReasons } from '../../src/lib/shared/landing/steps';
 import type { AppEnv } from '../http/app-env';
+import { publicBaseUrl } from '../http/base-url';
 import { clientIp, identityOf, requireRole } from '../http/identity';
 import { valid } from '../http/validate';
 import type { Services } from '../services';
@@ -14,7 +15,7 @@ const rejectBody = z
 const resolveBody = z.strictObject({ flag: z.enum(caseFlags), note: z.string().trim().min(1, 'note_required').max(1000) });
 
 /** `/api/staff/cases/:id`: an officer's review of one case (officers and admins). */
-export function staffCaseRoutes(s: Services) {
+export function staffCaseRoutes(s: Services, origin?: string) {
   const ctx = (c: Context<AppEnv>) => ({ officer: identityOf(c).user, ip: clientIp(c) });
   return new Hono<AppEnv>()
     .use(requireRole(s.auth, ['officer', 'admin']))
@@ -34,6 +35,6 @@ export function staffCaseRoutes(s: Services) {
     })
     .post('/:id/confirm', valid('param', idParam), async (c) => {
       const { officer, ip } = ctx(c);
-      return c.json(await s.staffCases.confirm(c.req.valid('param').id, officer, ip));
+      return c.json(await s.staffCases.confirm(c.req.valid('param').id, officer, ip, publicBaseUrl(c, origin)));
     });
 }

@@ -78,7 +78,7 @@ describe('the applicant’s conversation', () => {
     await shootBoth(page, '00-welcome');
     await tabTo(page, 'I understand, let’s start');
 
-    await asked(page, 'First, is this you? Zoë Lévesque-Tremblay, date of birth 1990-04-12', 'Yes, this is me');
+    await asked(page, 'First, is this you? Zoë Lévesque-Tremblay, date of birth April 12, 1990', 'Yes, this is me');
     await look(page, '01-identity-en');
     await shootBoth(page, '01-identity');
     await page.keyboard.press('Enter');
@@ -92,7 +92,7 @@ describe('the applicant’s conversation', () => {
     await page.keyboard.press('Enter');
 
     await asked(page, 'I am physically in Canada today.', 'I am physically in Canada');
-    expect(await log(page).textContent()).toContain('Date of entry into Canada: 2024-03-05');
+    expect(await log(page).textContent()).toContain('Date of entry into Canada: March 5, 2024');
     // The server applies this answer but its reply is lost with the connection: sent again on
     // reconnect, it is recognised by its id and shows once.
     link.loseReplies = true;
@@ -136,7 +136,7 @@ describe('the applicant’s conversation', () => {
     await expect.poll(() => log(page).textContent()).toContain('Bonjour Zoë. Je suis l’assistant d’établissement.');
     const transcript = (await log(page).textContent())!;
     expect(transcript).toContain(fr('Êtes-vous au Canada en ce moment ?'));
-    expect(transcript).toContain(fr('Date d’entrée au Canada : 2024-03-05'));
+    expect(transcript).toContain(fr('Date d’entrée au Canada : 5 mars 2024'));
     expect(transcript).not.toContain('Are you in Canada right now?');
     expect(await page.getByRole('progressbar').getAttribute('aria-valuetext')).toBe(fr('Étape 5 sur 8 : Adresse résidentielle'));
 
@@ -187,20 +187,22 @@ describe('the applicant’s conversation', () => {
     await expect.poll(() => outboxSize(page)).toBe(0);
     expect(await log(page).getByText('Oui, la même adresse.', { exact: true }).count()).toBe(1);
 
-    // The photo: a too-small one is refused with its reason, then a good one is accepted.
+    // The photo: a too-small one is refused on the page with its reason; a good one is framed with the keyboard, then sent.
     await asked(page, 'veuillez téléverser une photo de vous', 'Choisir une photo');
     const small = await makePhoto({ width: 600, height: 840, background: '#5a5f66' });
     await choosePhoto({ name: 'small.jpg', mimeType: 'image/jpeg', buffer: small });
-    await expect.poll(() => focusedName(page)).toBe('Envoyer cette photo');
-    expect(await page.locator('.preview').textContent()).toContain('600 × 840 pixels');
-    expect(await page.locator('.advice').textContent()).toContain('L’arrière-plan semble sombre.');
-    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Cette photo est trop petite.' }).count()).toBe(1);
-    await expect.poll(() => focusedName(page)).toBe('Choisir une autre photo');
-    expect(await page.locator('.advice').count()).toBe(0);
+    await expect.poll(() => focusedName(page)).toBe('Choisir une photo');
     await shootBoth(page, '07-photo-refused');
     await choosePhoto({ name: 'portrait.jpg', mimeType: 'image/jpeg', buffer: readFileSync(new URL('../fixtures/photo-valid.jpg', import.meta.url)) });
+    await expect.poll(() => focusedName(page)).toBe('Cadre de la photo');
+    await page.keyboard.press('+');
+    await expect.poll(() => page.locator('.cropper [role="status"]').textContent()).toMatch(/^Zoom à \d+\u00a0%\.$/);
+    await page.keyboard.press('ArrowUp');
+    await shootBoth(page, '08-photo-crop');
+    await tabTo(page, 'Utiliser ce cadre');
     await expect.poll(() => focusedName(page)).toBe('Envoyer cette photo');
+    expect(await page.locator('.preview').textContent()).toMatch(/\d+ × \d+ pixels/);
     await shootBoth(page, '08-photo-preview');
     await page.keyboard.press('Enter');
 

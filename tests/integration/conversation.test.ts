@@ -5,6 +5,8 @@ import { createApplicant, signIn } from '../fixtures/users';
 import { answersBeforePhoto } from '../resilience/support/landing-script';
 import { ConversationClient } from '../support/conversation-client';
 import { useTestPortal } from '../support/portal';
+import { photoFailureKey } from '../../src/lib/chat/refusal-text';
+import { translateKey } from '../../src/lib/i18n/messages';
 
 const t = useTestPortal('conversation');
 const validPhoto = readFileSync(new URL('../fixtures/photo-valid.jpg', import.meta.url));
@@ -119,7 +121,10 @@ describe('the guided conversation, server-authoritative', () => {
     expect((await http.request(`/api/photos/${ok.data.photoId}`)).status).toBe(200);
     const other = await applicantWithTwoDevices();
     expect((await other.http.request(`/api/photos/${ok.data.photoId}`)).status).toBe(404);
+    // Over 4 MB: refused with the photo reason the page translates, not a developer's sentence.
     const big = await uploadPhoto(http, Buffer.alloc(5 * 1024 * 1024, 1));
     expect(big.status).toBe(413);
+    expect(big.data).toMatchObject({ code: 'payload_too_large', fields: { photo: 'too_large' } });
+    for (const lang of ['en', 'fr'] as const) expect(translateKey(lang, photoFailureKey({ status: 413, ...big.data, reason: big.data.fields.photo }))).toMatch(/4\sM[Bo]/);
   });
 });

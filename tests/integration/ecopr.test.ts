@@ -155,7 +155,7 @@ describe('GET /api/ecopr', () => {
     const services = createServices({ config, logger: createLogger('silent'), db: db(), clock });
     const app = bareApp()
       .use(identify(services.sessions))
-      .route('/api/ecopr', ecoprRoutes({ ecopr, auth: services.auth, clock, caseIdOf: (user) => services.cases.caseIdFor(user), origin: base }));
+      .route('/api/ecopr', ecoprRoutes({ ecopr, auth: services.auth, audit: services.audit, clock, caseIdOf: (user) => services.cases.caseIdFor(user), origin: base }));
     const applicant = await createApplicant(db(), { givenName: 'Zoë', familyName: 'Lefebvre-Tremblay' });
     const signIn = async () => {
       const session = await services.sessions.create(applicant.id, { role: 'applicant', mfaVerified: false, ip: null });
@@ -179,10 +179,14 @@ describe('GET /api/ecopr', () => {
     expect(res.headers.get('cache-control')).toBe('private, no-store');
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(pdfTextLines(bytes)).toContain(`${base}/verify/${issued._id}`);
+    // Each download served is audited; a refused one (expired, below) is not a download.
+    const downloads = await services.audit.list({ caseId, action: 'ecopr.downloaded' });
+    expect(downloads.map((entry) => [entry.actorId, entry.target])).toEqual([[user.id, issued._id]]);
 
     clock.advance(31 * DAY);
     const expired = await app.request('/api/ecopr', { headers: (await signIn()).headers });
     expect(expired.status).toBe(409);
     expect(await expired.json()).toMatchObject({ code: 'conflict', fields: { reason: 'ecopr_expired' } });
+    expect(await services.audit.list({ caseId, action: 'ecopr.downloaded' })).toHaveLength(1);
   });
 });

@@ -38,6 +38,9 @@ export async function applicantByInvitation(baseUrl: string, demoPassword: strin
     /** The officer who registered the application, signed in. */
     officer,
     personId: created.data.people[0].id as string,
+    /** Where the applicant's emails go (the dev mailbox), and their UCI as registered. */
+    email,
+    uci: person.uci,
     username: /(?:Username|Nom d’utilisateur)\s*:?\s*([a-z.]+-\d{4})/i.exec(credentials.text)![1]!,
     password: /([A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4})/.exec(credentials.text)![1]!,
   };

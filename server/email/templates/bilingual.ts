@@ -1,4 +1,5 @@
 import type { Lang } from '../../../src/lib/i18n/lang';
+import { readableDateTime } from '../../../src/lib/dates/readable-date';
 import { translate, type MessageKey } from '../../../src/lib/i18n/messages';
 import type { EmailContent } from '../email';
 import { renderEmail, type EmailBlock } from './layout';
@@ -22,17 +23,9 @@ export function fullName(person: PersonName): string {
   return [person.givenName, person.familyName].map((part) => part.trim()).filter(Boolean).join(' ');
 }
 
-/** "June 14, 2026 at 11:59 p.m. EDT" / "14 juin 2026 à 23 h 59 HAE". */
+/** "June 14, 2026 at 11:59 p.m. EDT" / "14 juin 2026 à 23 h 59 HAE": the pages write instants the same way. */
 export function formatDateTime(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-    timeZone: EMAIL_TIME_ZONE,
-  }).format(date);
+  return readableDateTime(lang, date, EMAIL_TIME_ZONE);
 }
 
 /**

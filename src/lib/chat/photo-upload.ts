@@ -1,7 +1,7 @@
 /** What `PUT /api/photos` answered: the stored photo, or why it was refused (`photo.rejected.<reason>`). */
 export type PhotoUploadResult =
   | { ok: true; photoId: string; width: number; height: number }
-  | { ok: false; status: number; reason: string | null; message: string };
+  | { ok: false; status: number; code: string | null; reason: string | null };
 
 export interface PhotoUpload {
   done: Promise<PhotoUploadResult>;
@@ -9,14 +9,14 @@ export interface PhotoUpload {
 }
 
 function failure(xhr: XMLHttpRequest): PhotoUploadResult {
-  let body: { message?: unknown; fields?: { photo?: unknown } } = {};
+  let body: { code?: unknown; fields?: { photo?: unknown } } = {};
   try {
     body = JSON.parse(xhr.responseText) as typeof body;
   } catch {
     // not JSON (a proxy's error page): the status says enough
   }
   const reason = typeof body.fields?.photo === 'string' ? body.fields.photo : null;
-  return { ok: false, status: xhr.status, reason, message: typeof body.message === 'string' ? body.message : '' };
+  return { ok: false, status: xhr.status, code: typeof body.code === 'string' ? body.code : null, reason };
 }
 
 /**
@@ -39,7 +39,7 @@ export function uploadPhoto(file: Blob, onProgress: (fraction: number) => void):
       onProgress(1);
       resolve({ ok: true, ...data });
     };
-    xhr.onerror = xhr.onabort = xhr.ontimeout = () => resolve({ ok: false, status: 0, reason: null, message: '' });
+    xhr.onerror = xhr.onabort = xhr.ontimeout = () => resolve({ ok: false, status: 0, code: null, reason: null });
     xhr.send(file);
   });
   return { done, abort: () => xhr.abort() };

@@ -38,7 +38,8 @@ export interface CaseView {
   lang: 'en' | 'fr';
   photo: { id: string | null; status: string };
   review: { labelKey: string; section: EditableSection | null; value: Message }[];
-  confirmation: { documentNumber: string; prDate: string; downloadUntil: string } | null;
+  /** Once PR is confirmed: the eCOPR, and the address the PR card is mailed to. */
+  confirmation: { documentNumber: string; prDate: string; downloadUntil: string; cardAddress: Message | null } | null;
 }
 
 export const clientEventId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'client_event_id_invalid');

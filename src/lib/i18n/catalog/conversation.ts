@@ -56,7 +56,7 @@ export const conversation = defineMessages(
     'conversation.photo.prompt':
       'Now, please upload a photo of yourself for your PR card. On a phone, you can also take one now.',
     'conversation.photo.requirements':
-      'The photo must be recent and in colour, on a plain, light background, with your face and shoulders centred and no glare. File: JPEG or PNG, 4 MB at most, in portrait, from 715 × 1000 to 2000 × 2800 pixels.',
+      'The photo must be recent and in colour, on a plain, light background, with your face and shoulders centred and no glare. You will frame it here: we make the file the card needs (5:7, 715 × 1,000 to 2,000 × 2,800 pixels, under 4 MB).',
     'conversation.review.summary': 'Here is a summary of your answers. You can change any of them before you sign.',
     'conversation.review.prompt':
       'If everything is correct, type your full name to sign: {name}. By signing, you declare that the information you gave is true and complete.',
@@ -78,7 +78,7 @@ export const conversation = defineMessages(
     'conversation.confirmed.download':
       'Download your electronic Confirmation of Permanent Residence (eCOPR), number {documentNumber}. It can be downloaded until {downloadUntil}, so please save a copy.',
     'conversation.confirmed.signByHand':
-      'Print your eCOPR, sign it by hand and keep it with your passport. You may need it when you travel or apply for government services.',
+      'Print your eCOPR and sign it by hand (for a child under 14, a parent signs it), then keep it with your passport. You may need it when you travel or apply for government services.',
     'conversation.confirmed.card':
       'We will mail your PR card to your mailing address. We have also sent you this news by email.',
     'conversation.option.yes': 'Yes',
@@ -171,6 +171,12 @@ export const conversation = defineMessages(
     'conversation.reply.usePhotoUpload': 'To send your photo, please use the upload button.',
     'conversation.error.event_not_allowed_now': 'That can’t be done at this step. Here is the current question.',
     'conversation.error.photo_not_found': 'We could not find that photo. Please upload it again.',
+    'conversation.error.ecopr_expired': 'The 30 days to download your eCOPR here are over.',
+    'conversation.error.text_required': 'Please type a message before sending it.',
+    'conversation.error.text_too_long': 'That message is too long: 1,000 characters at most. Please shorten it.',
+    'conversation.error.client_event_id_invalid': 'We could not match your answer to this conversation. Please reload the page and try again.',
+    'conversation.error.case_id_invalid': 'We could not match that request to your conversation. Please reload the page.',
+    'conversation.error.one_payload_expected': 'Something in that request was not understood. Please reload the page and try again.',
     'conversation.error.invalid_event': 'Something in that answer wasn’t valid. Please try again.',
     'conversation.error.answer_invalid': 'Please answer yes or no.',
     'conversation.error.date_invalid': 'That date doesn’t exist. Please check the day and the month.',
@@ -264,7 +270,7 @@ export const conversation = defineMessages(
     'conversation.photo.prompt':
       'Maintenant, veuillez téléverser une photo de vous pour votre carte RP. Sur un téléphone, vous pouvez aussi en prendre une tout de suite.',
     'conversation.photo.requirements':
-      'La photo doit être récente et en couleur, sur un fond uni et clair, avec le visage et les épaules centrés et sans reflet. Fichier : JPEG ou PNG, 4 Mo au maximum, en format portrait, de 715 × 1000 à 2000 × 2800 pixels.',
+      'La photo doit être récente et en couleur, sur un fond uni et clair, avec le visage et les épaules centrés et sans reflet. Vous la cadrerez ici : nous préparons le fichier qu’il faut pour la carte (5 : 7, de 715 × 1 000 à 2 000 × 2 800 pixels, moins de 4 Mo).',
     'conversation.review.summary':
       'Voici un résumé de vos réponses. Vous pouvez modifier n’importe laquelle avant de signer.',
     'conversation.review.prompt':
@@ -287,7 +293,7 @@ export const conversation = defineMessages(
     'conversation.confirmed.download':
       'Téléchargez votre confirmation de résidence permanente électronique (CRPe), numéro {documentNumber}. Elle peut être téléchargée jusqu’au {downloadUntil} : conservez-en une copie.',
     'conversation.confirmed.signByHand':
-      'Imprimez votre CRPe, signez-la à la main et gardez-la avec votre passeport. Vous pourriez en avoir besoin en voyage ou pour demander des services gouvernementaux.',
+      'Imprimez votre CRPe et signez-la à la main (pour un enfant de moins de 14 ans, c’est un parent qui la signe), puis gardez-la avec votre passeport. Vous pourriez en avoir besoin en voyage ou pour demander des services gouvernementaux.',
     'conversation.confirmed.card':
       'Nous posterons votre carte RP à votre adresse postale. Nous vous avons aussi annoncé la nouvelle par courriel.',
     'conversation.option.yes': 'Oui',
@@ -382,6 +388,12 @@ export const conversation = defineMessages(
     'conversation.reply.usePhotoUpload': 'Pour envoyer votre photo, utilisez le bouton de téléversement.',
     'conversation.error.event_not_allowed_now': 'Ce n’est pas possible à cette étape. Voici la question en cours.',
     'conversation.error.photo_not_found': 'Nous n’avons pas trouvé cette photo. Veuillez la téléverser de nouveau.',
+    'conversation.error.ecopr_expired': 'Les 30 jours pour télécharger votre CRPe ici sont écoulés.',
+    'conversation.error.text_required': 'Veuillez écrire un message avant de l’envoyer.',
+    'conversation.error.text_too_long': 'Ce message est trop long : 1 000 caractères au maximum. Veuillez le raccourcir.',
+    'conversation.error.client_event_id_invalid': 'Nous n’avons pas pu associer votre réponse à cette conversation. Veuillez recharger la page et réessayer.',
+    'conversation.error.case_id_invalid': 'Nous n’avons pas pu associer cette demande à votre conversation. Veuillez recharger la page.',
+    'conversation.error.one_payload_expected': 'Une partie de cette demande n’a pas été comprise. Veuillez recharger la page et réessayer.',
     'conversation.error.invalid_event': 'Un élément de cette réponse n’est pas valide. Veuillez réessayer.',
     'conversation.error.answer_invalid': 'Veuillez répondre par oui ou par non.',
     'conversation.error.date_invalid': 'Cette date n’existe pas. Vérifiez le jour et le mois.',

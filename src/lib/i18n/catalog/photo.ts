@@ -24,6 +24,10 @@ export const photo = defineMessages(
     'photo.rejected.corrupt':
       'We could not read this photo: the file is damaged or incomplete. Please take or export it again, then upload it.',
     'photo.notNow': 'A photo can be sent only when the conversation asks for it.',
+    'photo.rejected.fixer_too_large':
+      'This file is larger than 30 MB, the most this page can open. Please choose a smaller copy of your photo, for example one sent from your phone at a reduced size.',
+    'photo.rejected.fixer_too_many_pixels':
+      'This picture has more than 60 megapixels, the most this page can open. Please choose a smaller copy of your photo.',
     'photo.advice.title': 'Tips to improve your photo',
     'photo.advice.note':
       'These are only tips: you can still send this photo. An officer will check that it meets the PR card photo requirements.',
@@ -56,6 +60,10 @@ export const photo = defineMessages(
     'photo.rejected.corrupt':
       'Nous n’avons pas pu lire cette photo : le fichier est endommagé ou incomplet. Veuillez la reprendre ou l’exporter de nouveau, puis la téléverser.',
     'photo.notNow': 'Une photo ne peut être envoyée que lorsque la conversation la demande.',
+    'photo.rejected.fixer_too_large':
+      'Ce fichier dépasse 30 Mo, le maximum que cette page peut ouvrir. Veuillez choisir une copie plus légère de votre photo, par exemple une copie envoyée de votre téléphone en taille réduite.',
+    'photo.rejected.fixer_too_many_pixels':
+      'Cette image compte plus de 60 mégapixels, le maximum que cette page peut ouvrir. Veuillez choisir une copie plus petite de votre photo.',
     'photo.advice.title': 'Conseils pour améliorer votre photo',
     'photo.advice.note':
       'Ce ne sont que des conseils : vous pouvez tout de même envoyer cette photo. Un agent d’immigration vérifiera qu’elle respecte les exigences relatives aux photos de la carte RP.',
