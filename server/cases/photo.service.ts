@@ -30,7 +30,7 @@ export class PhotoService {
     const caseId = await this.cases.caseIdFor(user);
     // Only while the conversation asks for a photo (never before, never once confirmed), and a few per hour.
     if (this.cases.engine.view(await this.cases.store.load(caseId)).input.kind !== 'photo') {
-      throw new DomainError('event_refused', translateKey(user.lang, 'photo.notNow'), { reason: 'photo_not_now' });
+      throw new DomainError('event_refused', translateKey(user.lang, 'photo.rejected.not_now'), { photo: 'not_now' });
     }
     await countUse(this.limiter, user, 'photo');
     const prepared = await preparePhoto(bytes);

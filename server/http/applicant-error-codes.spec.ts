@@ -58,6 +58,12 @@ function thrownReasons(): Set<string> {
   return reasons;
 }
 
+/** `{ photo: '<code>' }` literals: photo refusals the applicant's services throw besides the content checks. */
+function thrownPhotoReasons(): string[] {
+  const source = ['server/cases/photo.service.ts', 'server/routes/photos.ts'].map((file) => readFileSync(file, 'utf8')).join('\n');
+  return [...source.matchAll(/\bphoto: '([a-z_]+)'/g)].map((m) => m[1]!);
+}
+
 /** The password problems the server can answer, from the `PasswordProblem` union. */
 function passwordProblems(): string[] {
   const union = /export type PasswordProblem = ([^;]+);/.exec(readFileSync('server/auth/password.ts', 'utf8'))![1]!;
@@ -74,6 +80,7 @@ describe('every error an applicant can meet is translated', () => {
     expect(schemaCodes(textPayload)).toEqual(new Set(['client_event_id_invalid', 'text_required', 'text_too_long']));
     expect(schemaCodes(answerPayload).size).toBeGreaterThanOrEqual(15);
     expect(thrownReasons()).toContain('photo_not_found');
+    expect(thrownPhotoReasons()).toContain('not_now');
     expect(passwordProblems()).toContain('common');
   });
 
@@ -91,6 +98,7 @@ describe('every error an applicant can meet is translated', () => {
       expectBothLanguages(key, reason);
     }
     for (const refusal of fixerRefusals) expectBothLanguages(`photo.rejected.${refusal}`, refusal);
+    for (const reason of thrownPhotoReasons()) expectBothLanguages(photoFailureKey({ status: 422, code: 'event_refused', reason }), reason);
     expectBothLanguages(photoFailureKey({ status: 0, code: null, reason: null }), 'upload dropped');
   });
 

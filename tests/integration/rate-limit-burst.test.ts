@@ -160,7 +160,7 @@ describe('per person, on every socket and tab at once', () => {
     const early = await applicantAt('welcome');
     const notNow = await upload(early.http);
     expect(notNow.status).toBe(422);
-    expect(notNow.data).toMatchObject({ code: 'event_refused', fields: { reason: 'photo_not_now' } });
+    expect(notNow.data).toMatchObject({ code: 'event_refused', fields: { photo: 'not_now' } });
 
     const { http, tabs } = await applicantAt('photo');
     const answers = await burst(25, () => upload(http));
@@ -170,6 +170,6 @@ describe('per person, on every socket and tab at once', () => {
     const stored = answers.find((a) => a.status === 201)!.data.photoId as string;
     await tabs[0]!.must({ type: 'PHOTO_UPLOADED', photoId: stored });
     clock.advance(61 * 60_000); // a new hour: the limit is not what refuses the next one
-    expect((await upload(http)).data).toMatchObject({ code: 'event_refused', fields: { reason: 'photo_not_now' } });
+    expect((await upload(http)).data).toMatchObject({ code: 'event_refused', fields: { photo: 'not_now' } });
   });
 });

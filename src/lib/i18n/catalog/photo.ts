@@ -23,7 +23,7 @@ export const photo = defineMessages(
       'This photo does not have the right shape. It must be in portrait format (taller than wide), with a width-to-height ratio of about 5:7, for example 1,000 × 1,400 pixels. Crop it, then try again.',
     'photo.rejected.corrupt':
       'We could not read this photo: the file is damaged or incomplete. Please take or export it again, then upload it.',
-    'photo.notNow': 'A photo can be sent only when the conversation asks for it.',
+    'photo.rejected.not_now': 'A photo can be sent only when the conversation asks for it.',
     'photo.rejected.fixer_too_large':
       'This file is larger than 30 MB, the most this page can open. Please choose a smaller copy of your photo, for example one sent from your phone at a reduced size.',
     'photo.rejected.fixer_too_many_pixels':
@@ -59,7 +59,7 @@ export const photo = defineMessages(
       'Cette photo n’a pas les bonnes proportions. Elle doit être en format portrait (plus haute que large), avec un rapport largeur-hauteur d’environ 5 : 7, par exemple 1 000 × 1 400 pixels. Recadrez-la, puis réessayez.',
     'photo.rejected.corrupt':
       'Nous n’avons pas pu lire cette photo : le fichier est endommagé ou incomplet. Veuillez la reprendre ou l’exporter de nouveau, puis la téléverser.',
-    'photo.notNow': 'Une photo ne peut être envoyée que lorsque la conversation la demande.',
+    'photo.rejected.not_now': 'Une photo ne peut être envoyée que lorsque la conversation la demande.',
     'photo.rejected.fixer_too_large':
       'Ce fichier dépasse 30 Mo, le maximum que cette page peut ouvrir. Veuillez choisir une copie plus légère de votre photo, par exemple une copie envoyée de votre téléphone en taille réduite.',
     'photo.rejected.fixer_too_many_pixels':
