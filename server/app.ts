@@ -6,6 +6,7 @@ import { requestId } from 'hono/request-id';
 import { Server } from 'socket.io';
 import type { AppEnv } from './http/app-env';
 import { isDatabaseUnavailable } from './db/unavailable';
+import { compressResponses } from './http/compression';
 import { DomainError } from './http/domain-error';
 import { identify } from './http/identity';
 import { originCheck } from './http/origin-check';
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.use(requestId());
+  app.use(compressResponses());
   app.use(async (c, next) => {
     const started = performance.now();
     c.set('log', deps.logger.child({ requestId: c.var.requestId }));
