@@ -1,0 +1,66 @@
+/**
+ * `node --import tsx tests/load/bundle-cost.ts [route]`: builds the web app and prints what each
+ * dependency costs the first load of a page (default `/conversation`): the chunks the page imports
+ * statically, their modules grouped by package or source folder, raw and gzipped. Lazy chunks are
+ * listed apart. A measuring aid, not a test.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
+
+interface Chunk {
+  fileName: string;
+  imports: string[];
+  dynamicImports: string[];
+  modules: Record<string, string>;
+}
+
+const route = process.argv[2] ?? '/conversation';
+const report = join(tmpdir(), `landing-bundle-${process.pid}.json`);
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
+execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...env, BUNDLE_REPORT: report } });
+const chunks = new Map((JSON.parse(readFileSync(report, 'utf8')) as Chunk[]).map((c) => [c.fileName, c]));
+
+const pageSource = `src/routes${route === '/' ? '' : route}/+page.svelte`;
+const pageChunk = [...chunks.values()].find((c) => c.fileName.includes('/nodes/') && Object.keys(c.modules).some((id) => id.endsWith(pageSource)));
+if (!pageChunk) throw new Error(`no chunk holds ${pageSource}`);
+const roots = [...chunks.values()].filter((c) => /entry\/(app|start)\.|nodes\/0\./.test(c.fileName)).concat(pageChunk);
+
+/** Everything a page's first load fetches: its roots and their static imports, transitively. */
+function staticClosure(start: Chunk[]) {
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    chunks.get(name)?.imports.forEach(visit);
+  };
+  start.forEach((c) => visit(c.fileName));
+  return seen;
+}
+const initial = staticClosure(roots);
+const lazy = new Set([...initial].flatMap((name) => chunks.get(name)!.dynamicImports).filter((name) => !initial.has(name) && !/\/nodes\//.test(name)));
+
+const groupOf = (id: string) => {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+  if (pkg) return pkg[1]!;
+  const src = /\/(src\/(?:lib\/[^/]+|routes\/[^/]+)|machines|\.svelte-kit)/.exec(id);
+  return src ? src[1]! : id;
+};
+const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
+
+function table(title: string, names: Set<string>) {
+  const groups = new Map<string, string[]>();
+  for (const name of names) for (const [id, code] of Object.entries(chunks.get(name)!.modules)) groups.set(groupOf(id), [...(groups.get(groupOf(id)) ?? []), code]);
+  const rows = [...groups].map(([group, codes]) => ({ group, raw: codes.join('').length, gz: gz(codes.join('\n')) })).sort((a, b) => b.gz - a.gz);
+  const files = [...names].map((n) => chunks.get(n)!);
+  const total = files.reduce((sum, c) => sum + gz(Object.values(c.modules).join('\n')), 0);
+  console.log(`\n${title}: ${names.size} chunks, ~${kb(total).trim()} KB gz (modules gzipped per chunk)`);
+  console.log(`${'package or folder'.padEnd(44)}${'raw KB'.padStart(8)}${'gz KB'.padStart(8)}`);
+  for (const row of rows) if (row.raw > 200) console.log(`${row.group.padEnd(44)}${kb(row.raw)} ${kb(row.gz)}`);
+}
+
+table(`First load of ${route}`, initial);
+if (lazy.size) table(`Loaded later by ${route} (dynamic imports)`, lazy);
