@@ -40,7 +40,8 @@ function staticClosure(start: Chunk[]) {
   return seen;
 }
 const initial = staticClosure(roots);
-const lazy = new Set([...initial].flatMap((name) => chunks.get(name)!.dynamicImports).filter((name) => !initial.has(name) && !/\/nodes\//.test(name)));
+const lazyRoots = [...initial].flatMap((name) => chunks.get(name)!.dynamicImports).filter((name) => !initial.has(name) && !/\/nodes\//.test(name));
+const lazy = new Set([...staticClosure(lazyRoots.map((name) => chunks.get(name)!))].filter((name) => !initial.has(name)));
 
 const groupOf = (id: string) => {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
@@ -51,15 +52,31 @@ const groupOf = (id: string) => {
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
 
+/** The chunk as shipped (minified), gzipped. */
+const shippedGz = (chunk: Chunk) => gz(readFileSync(join('.svelte-kit/output/client', chunk.fileName), 'utf8'));
+
+/**
+ * Each group's share of the page, in shipped bytes: a chunk's minified gzip size is split between
+ * its modules in proportion to their (unminified) rendered code, gzipped one by one.
+ */
 function table(title: string, names: Set<string>) {
-  const groups = new Map<string, string[]>();
-  for (const name of names) for (const [id, code] of Object.entries(chunks.get(name)!.modules)) groups.set(groupOf(id), [...(groups.get(groupOf(id)) ?? []), code]);
-  const rows = [...groups].map(([group, codes]) => ({ group, raw: codes.join('').length, gz: gz(codes.join('\n')) })).sort((a, b) => b.gz - a.gz);
-  const files = [...names].map((n) => chunks.get(n)!);
-  const total = files.reduce((sum, c) => sum + gz(Object.values(c.modules).join('\n')), 0);
-  console.log(`\n${title}: ${names.size} chunks, ~${kb(total).trim()} KB gz (modules gzipped per chunk)`);
-  console.log(`${'package or folder'.padEnd(44)}${'raw KB'.padStart(8)}${'gz KB'.padStart(8)}`);
-  for (const row of rows) if (row.raw > 200) console.log(`${row.group.padEnd(44)}${kb(row.raw)} ${kb(row.gz)}`);
+  const groups = new Map<string, { raw: number; gz: number }>();
+  let total = 0;
+  for (const name of names) {
+    const chunk = chunks.get(name)!;
+    const shipped = shippedGz(chunk);
+    total += shipped;
+    const modules = Object.entries(chunk.modules).map(([id, code]) => ({ group: groupOf(id), raw: code.length, gz: code ? gz(code) : 0 }));
+    const sum = modules.reduce((n, m) => n + m.gz, 0) || 1;
+    for (const m of modules) {
+      const row = groups.get(m.group) ?? { raw: 0, gz: 0 };
+      groups.set(m.group, { raw: row.raw + m.raw, gz: row.gz + (shipped * m.gz) / sum });
+    }
+  }
+  const rows = [...groups].map(([group, v]) => ({ group, ...v })).sort((a, b) => b.gz - a.gz);
+  console.log(`\n${title}: ${names.size} chunks, ${kb(total).trim()} KB gz as shipped (minified, gzip -9)`);
+  console.log(`${'package or folder'.padEnd(44)}${'source KB'.padStart(10)}${'shipped gz KB'.padStart(15)}`);
+  for (const row of rows) if (row.gz > 100) console.log(`${row.group.padEnd(44)}${kb(row.raw).padStart(10)}${kb(row.gz).padStart(15)}`);
 }
 
 table(`First load of ${route}`, initial);
