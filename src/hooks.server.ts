@@ -1,6 +1,6 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { LANG_COOKIE, negotiateLang } from '$lib/i18n/lang';
-import { translate } from '$lib/i18n/messages';
+import { translate } from '$lib/i18n/messages.server';
 import { PORTAL_LOCALS, type PortalLocals } from '$lib/shared/portal-locals';
 
 const signedOut: PortalLocals = { viewer: null, stage: null, demo: false };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
-import { translateKey } from '../../src/lib/i18n/messages';
+import { translateKey } from '../../src/lib/i18n/messages.server';
 import type { AuthUser } from '../auth/auth-types';
 import type { Clock } from '../clock';
 import { DomainError } from '../http/domain-error';

@@ -16,8 +16,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM } from '../support/browser';
 import { startAppProcess } from '../support/app-process';
-import { HttpSession } from '../support/http-session';
-import { invitedApplicant } from '../support/invited-applicant';
+import { signedInApplicantCookies } from '../support/invited-applicant';
 import { measureLoad, PHONE, type PageLoad } from './web-page-load';
 import { walkJourney, type JourneyTimes } from './web-journey';
 
@@ -51,16 +50,6 @@ function checkout(rev: string) {
   };
 }
 
-/** An applicant who has chosen their own password, signed in over HTTP: the session cookies. */
-async function signedInApplicant(url: string) {
-  const { username, password } = await invitedApplicant(url, DEMO_PASSWORD);
-  const http = new HttpSession(url);
-  await http.post('/api/auth/login', { username, password });
-  const changed = await http.post('/api/auth/password', { currentPassword: password, newPassword: NEW_PASSWORD });
-  if (changed.status !== 200) throw new Error(`password change failed: ${JSON.stringify(changed.data)}`);
-  return [...http.cookies].map(([name, value]) => ({ name, value, url }));
-}
-
 async function measure(browser: Browser, label: string, cwd: string, runs: number): Promise<Figures> {
   console.error(`[${label}] building…`);
   build(cwd);
@@ -74,7 +63,7 @@ async function measure(browser: Browser, label: string, cwd: string, runs: numbe
       await signinContext.close();
 
       const context = await browser.newContext(PHONE);
-      await context.addCookies(await signedInApplicant(app.url));
+      await context.addCookies(await signedInApplicantCookies(app.url, DEMO_PASSWORD, NEW_PASSWORD));
       const { load, page } = await measureLoad(context, `${app.url}/conversation`, { answerable: true });
       figures.conversation.push(load);
       figures.journeys.push(await walkJourney(page));
@@ -94,6 +83,7 @@ function rows(loads: PageLoad[]): [string, string][] {
   const largest = [...loads].sort((a, b) => a.largestScript.transferred - b.largestScript.transferred)[Math.floor(loads.length / 2)]!.largestScript;
   return [
     ['JS transferred / uncompressed (KB)', `${kb(m((l) => l.js.transferred))} / ${kb(m((l) => l.js.uncompressed))}`],
+    ['  JS prefetched after (KB)', `${kb(m((l) => l.laterJs.transferred))} / ${kb(m((l) => l.laterJs.uncompressed))}`],
     ['  script files', `${m((l) => l.scripts)}`],
     ['CSS transferred / uncompressed (KB)', `${kb(m((l) => l.css.transferred))} / ${kb(m((l) => l.css.uncompressed))}`],
     ['HTML transferred / uncompressed (KB)', `${kb(m((l) => l.html.transferred))} / ${kb(m((l) => l.html.uncompressed))}`],
@@ -118,7 +108,8 @@ function journeyRows(journeys: JourneyTimes[]): [string, string][] {
 
 function print(all: Figures[], runs: number) {
   console.log(`\nWeb bench: Chromium, phone profile (390×844, CPU ÷4, 150 ms RTT, 1.6 Mbps down / 750 kbps up), cold cache; medians of ${runs} loads.`);
-  console.log('Transferred bytes include response headers. The machine is shared: timings are noisy.\n');
+  console.log('Transferred = response bodies as sent (compressed), without headers. JS counts scripts requested before the first');
+  console.log('question was answerable; scripts fetched after (widgets for later steps) are shown apart. The machine is shared: timings are noisy.\n');
   const sections: [string, (f: Figures) => [string, string][]][] = [
     ['/signin', (f) => rows(f.signin)],
     ['/conversation (applicant, first visit)', (f) => rows(f.conversation)],

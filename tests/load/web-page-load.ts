@@ -27,7 +27,10 @@ export interface Transfer {
 }
 
 export interface PageLoad {
+  /** Scripts requested before the first question was answerable (or all, on other pages). */
   js: Transfer;
+  /** Scripts fetched after that: widgets prefetched for later steps while the person reads. */
+  laterJs: Transfer;
   css: Transfer;
   html: Transfer;
   scripts: number;
@@ -85,13 +88,24 @@ type Kind = 'js' | 'css' | 'html' | 'other';
 interface Resource extends Transfer {
   kind: Kind;
   url: string;
+  /** When it was requested, ms after the document was (CDP's monotonic clock). */
+  requestedMs: number;
+  /** Response header bytes, left out of `transferred` so that it counts bodies as compressed. */
+  headerBytes: number;
 }
 
 function countBytes(cdp: CDPSession) {
   const resources = new Map<string, Resource>();
+  const requested = new Map<string, number>();
+  let documentAt: number | null = null;
+  cdp.on('Network.requestWillBeSent', ({ requestId, timestamp, type }) => {
+    if (type === 'Document' && documentAt === null) documentAt = timestamp;
+    requested.set(requestId, timestamp);
+  });
   cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
     const kind: Kind = type === 'Script' ? 'js' : type === 'Stylesheet' ? 'css' : type === 'Document' ? 'html' : 'other';
-    resources.set(requestId, { kind, url: response.url, transferred: 0, uncompressed: 0 });
+    const requestedMs = ((requested.get(requestId) ?? 0) - (documentAt ?? 0)) * 1000;
+    resources.set(requestId, { kind, url: response.url, transferred: 0, uncompressed: 0, requestedMs, headerBytes: response.encodedDataLength ?? 0 });
   });
   cdp.on('Network.dataReceived', ({ requestId, dataLength }) => {
     const resource = resources.get(requestId);
@@ -99,7 +113,7 @@ function countBytes(cdp: CDPSession) {
   });
   cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
     const resource = resources.get(requestId);
-    if (resource) resource.transferred = encodedDataLength;
+    if (resource) resource.transferred = Math.max(0, encodedDataLength - resource.headerBytes);
   });
   return () => [...resources.values()];
 }
@@ -118,12 +132,14 @@ export async function measureLoad(context: BrowserContext, url: string, { answer
   await page.waitForTimeout(1500);
   const perf = await page.evaluate(() => (window as unknown as { __perf: { lcp: number; longTasks: [number, number][]; answerable: number | null } }).__perf);
   const resources = bytes();
-  const scripts = resources.filter((r) => r.kind === 'js');
+  const firstLoad = (r: Resource) => perf.answerable === null || !answerable || r.requestedMs <= perf.answerable;
+  const scripts = resources.filter((r) => r.kind === 'js' && firstLoad(r));
   const largest = scripts.reduce((a, b) => (b.transferred > a.transferred ? b : a), { kind: 'js', url: '-', transferred: 0, uncompressed: 0 } as Resource);
   return {
     page,
     load: {
       js: sum(scripts),
+      laterJs: sum(resources.filter((r) => r.kind === 'js' && !firstLoad(r))),
       css: sum(resources.filter((r) => r.kind === 'css')),
       html: sum(resources.filter((r) => r.kind === 'html')),
       scripts: scripts.length,
