@@ -80,4 +80,4 @@ function table(title: string, names: Set<string>) {
 }
 
 table(`First load of ${route}`, initial);
-if (lazy.size) table(`Loaded later by ${route} (dynamic imports)`, lazy);
+if (lazy.size) table(`Reachable later from ${route} by dynamic import (fetched only when needed: widgets, other languages and areas)`, lazy);
