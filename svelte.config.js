@@ -7,7 +7,8 @@ const config = {
   compilerOptions: { runes: true },
   kit: {
     // The Node server in server/ mounts the handler; adapter-node's own entry is not used.
-    adapter: adapter({ out: 'build', precompress: false }),
+    // `precompress` writes .br and .gz beside every static asset; its sirv serves them by Accept-Encoding.
+    adapter: adapter({ out: 'build', precompress: true }),
     csp: {
       mode: 'hash',
       directives: {

@@ -6,6 +6,7 @@ import { requestId } from 'hono/request-id';
 import { Server } from 'socket.io';
 import type { AppEnv } from './http/app-env';
 import { isDatabaseUnavailable } from './db/unavailable';
+import { compressResponses } from './http/compression';
 import { DomainError } from './http/domain-error';
 import { clientAddress, identify } from './http/identity';
 import { originCheck } from './http/origin-check';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps) {
     c.set('clientIp', clientAddress(c.env?.incoming?.socket?.remoteAddress ?? null, c.req.header('x-forwarded-for'), config.TRUST_PROXY_HOPS));
     return next();
   });
+  app.use(compressResponses());
   app.use(async (c, next) => {
     const started = performance.now();
     c.set('log', deps.logger.child({ requestId: c.var.requestId }));

@@ -1,6 +1,6 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { LANG_COOKIE, negotiateLang } from '$lib/i18n/lang';
-import { translate } from '$lib/i18n/messages';
+import { translate } from '$lib/i18n/messages.server';
 import { PORTAL_LOCALS, type PortalLocals } from '$lib/shared/portal-locals';
 
 const signedOut: PortalLocals = { viewer: null, stage: null, demo: false };
@@ -13,9 +13,12 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.viewer = portal.viewer;
   event.locals.stage = portal.stage;
   event.locals.demo = portal.demo;
-  return resolve(event, {
+  const response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', lang),
   });
+  // Pages and their data carry the viewer's own answers: never kept by a browser or a proxy.
+  if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'no-store');
+  return response;
 };
 
 /** Logs unexpected errors (the build must not swallow them) and shows a translated message. */

@@ -1,6 +1,7 @@
 import type { AnyStateNode } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { conversation } from '../../src/lib/i18n/catalog/conversation';
+import { conversationEn } from '../../src/lib/i18n/catalog/conversation.en';
+import { conversationFr } from '../../src/lib/i18n/catalog/conversation.fr';
 import {
   addressErrors,
   applicantEventSchema,
@@ -21,8 +22,8 @@ import {
   type StepMeta,
 } from '../landing.machine';
 
-const en: Record<string, string> = conversation.en;
-const fr: Record<string, string> = conversation.fr;
+const en: Record<string, string> = conversationEn;
+const fr: Record<string, string> = conversationFr;
 const expectKey = (key: string) => {
   expect(en[key], `EN ${key}`).toBeTruthy();
   expect(fr[key], `FR ${key}`).toBeTruthy();

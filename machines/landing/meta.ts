@@ -3,7 +3,7 @@ import type { ApplicantEvent } from '../../src/lib/shared/landing';
 
 /**
  * The dialogue script: every resting state of the `flow` region carries one of these as `meta`.
- * Keys are i18n keys of `src/lib/i18n/catalog/conversation.ts`.
+ * Keys are i18n keys of `src/lib/i18n/catalog/conversation.en.ts` (and `.fr.ts`).
  */
 export interface StepMeta {
   step: StepId;

@@ -1,4 +1,4 @@
-import { translateKey } from '../../src/lib/i18n/messages';
+import { translateKey } from '../../src/lib/i18n/messages.server';
 import type { AuthUser } from './auth-types';
 import type { Attempt, RateLimit, RateLimiter } from './rate-limit';
 

@@ -4,7 +4,7 @@ import type { LandingEvent, LandingSnapshot, Person } from '../../machines/landi
 import type { BoardPatch } from '../../src/lib/shared/board.contract';
 import type { CaseUpdate, CaseView, TranscriptEntry } from '../../src/lib/shared/case.contract';
 import type { Message } from '../../src/lib/shared/landing';
-import { translateKey } from '../../src/lib/i18n/messages';
+import { translateKey } from '../../src/lib/i18n/messages.server';
 import type { Clock } from '../clock';
 import { DomainError } from '../http/domain-error';
 import type { Logger } from '../logger';

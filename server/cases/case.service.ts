@@ -5,7 +5,7 @@ import type { LandingEvent } from '../../machines/landing.machine';
 import type { CaseUpdate, CaseView } from '../../src/lib/shared/case.contract';
 import type { ApplicantEvent, Message } from '../../src/lib/shared/landing';
 import { interpretText } from '../../src/lib/shared/landing/free-text';
-import { translateKey } from '../../src/lib/i18n/messages';
+import { translateKey } from '../../src/lib/i18n/messages.server';
 import type { PersonDoc } from '../applications/application.model';
 import { personModel } from '../applications/application.model';
 import type { AuthUser } from '../auth/auth-types';

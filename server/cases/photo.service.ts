@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
-import { translateKey } from '../../src/lib/i18n/messages';
+import { translateKey } from '../../src/lib/i18n/messages.server';
 import type { AuthUser } from '../auth/auth-types';
 import type { RateLimiter } from '../auth/rate-limit';
 import { countUse } from '../auth/usage-limits';

@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import { eventNotice, type LandingContext, type LandingEvent } from '../../machines/landing.machine';
 import type { StaffEvent } from '../../src/lib/shared/landing';
-import { translateKey } from '../../src/lib/i18n/messages';
+import { translateKey } from '../../src/lib/i18n/messages.server';
 import { personModel } from '../applications/application.model';
 import type { AuditLog } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-types';

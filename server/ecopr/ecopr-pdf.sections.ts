@@ -1,7 +1,7 @@
 import { degrees, rgb, type PDFImage } from 'pdf-lib';
 import { formatUci } from '../../src/lib/shared/application.schemas';
 import type { Lang } from '../../src/lib/i18n/lang';
-import { translate, type MessageKey } from '../../src/lib/i18n/messages';
+import { translate, type MessageKey } from '../../src/lib/i18n/messages.server';
 import type { EcoprPdfData } from './ecopr-pdf';
 import { alert, inkSoft, PageWriter, type TextStyle } from './pdf-layout';
 import { dateInCanada } from './pr-date';

@@ -1,5 +1,5 @@
 import { PageSizes, PDFDocument, StandardFonts } from 'pdf-lib';
-import { translate, type MessageKey } from '../../src/lib/i18n/messages';
+import { translate, type MessageKey } from '../../src/lib/i18n/messages.server';
 import { alert, PageWriter } from './pdf-layout';
 import { BOTTOM_BLOCK, fieldRows, footer, footerTop, heading, instructions, specimenBanner, statement, verificationAndSignature, watermark } from './ecopr-pdf.sections';
 import { verificationQrPng } from './verification-qr';

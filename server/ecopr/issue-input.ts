@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { applicationNumberSchema, uciSchema } from '../../src/lib/shared/application.schemas';
 import { languages } from '../../src/lib/i18n/lang';
 import type { Address } from '../../src/lib/shared/landing';
-import { isoDateSchema } from '../../src/lib/shared/landing/dates';
+import { isoDateSchema } from '../../src/lib/shared/landing/date-schema';
 
 const name = z.string().trim().min(1, 'required').max(80, 'too_long');
 
@@ -19,7 +19,7 @@ export const issueEcoprInput = z.strictObject({
   mailingAddress: z.string().trim().min(1, 'required').max(300, 'too_long'),
   lang: z.enum(languages),
   /** The date of permanent residence; by default the day of issue in Eastern Time. */
-  prDate: isoDateSchema.optional(),
+  prDate: z.optional(isoDateSchema),
 });
 
 export type IssueEcoprInput = z.input<typeof issueEcoprInput>;

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { rejectionCodes } from '../../machines/landing.machine';
 import { explainFailure } from '../../src/lib/api';
 import { photoFailureKey, refusalKey } from '../../src/lib/chat/refusal-text';
-import { hasMessage, translate, translateKey, type MessageKey } from '../../src/lib/i18n/messages';
+import { applicantMessages, hasMessage, translate, translateKey, type MessageKey } from '../../src/lib/i18n/messages.server';
 import { fixerRefusals } from '../../src/lib/photo/photo-fixer';
 import { errorCodes } from '../../src/lib/shared/ack';
 import { loginBody, passwordChangeBody } from '../../src/lib/shared/auth.schemas';
@@ -72,7 +72,11 @@ function passwordProblems(): string[] {
 
 function expectBothLanguages(key: string, what: string) {
   expect(hasMessage(key), `${what}: no message ${key}`).toBe(true);
-  for (const lang of ['en', 'fr'] as const) expect(translateKey(lang, key).trim(), `${what} in ${lang}`).not.toBe(key);
+  for (const lang of ['en', 'fr'] as const) {
+    expect(translateKey(lang, key).trim(), `${what} in ${lang}`).not.toBe(key);
+    // The applicant's page loads only the applicant's strings: the sentence must be among them.
+    expect(applicantMessages(lang)[key], `${what}: ${key} is not in the applicant's ${lang} strings`).toBeTruthy();
+  }
 }
 
 describe('every error an applicant can meet is translated', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { photo } from '../../src/lib/i18n/catalog/photo';
-import { hasMessage, translate } from '../../src/lib/i18n/messages';
+import { photoEn } from '../../src/lib/i18n/catalog/photo.en';
+import { photoFr } from '../../src/lib/i18n/catalog/photo.fr';
+import { hasMessage, translate } from '../../src/lib/i18n/messages.server';
 import { photoAdviceCodes } from '../../src/lib/photo/quality';
 import { PHOTO_MAX_BYTES, PHOTO_MAX_HEIGHT, PHOTO_MAX_WIDTH, PHOTO_MIN_HEIGHT, PHOTO_MIN_WIDTH, photoRejectionCodes, photoRejectionError } from './photo-rules';
 
@@ -17,7 +18,7 @@ describe('photo rejection codes', () => {
   it('the messages state the limits the code enforces, written the way each language writes numbers', () => {
     const limits = [PHOTO_MIN_WIDTH, PHOTO_MIN_HEIGHT, PHOTO_MAX_WIDTH, PHOTO_MAX_HEIGHT];
     for (const [lang, locale] of [['en', 'en-CA'], ['fr', 'fr-CA']] as const) {
-      const requirements = photo[lang]['photo.requirements'];
+      const requirements = { en: photoEn, fr: photoFr }[lang]['photo.requirements'];
       for (const n of limits) expect(requirements).toContain(new Intl.NumberFormat(locale).format(n));
       expect(requirements).toContain(`${PHOTO_MAX_BYTES / 1024 / 1024}${lang === 'en' ? ' MB' : '\u00a0Mo'}`);
     }

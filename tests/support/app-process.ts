@@ -17,14 +17,16 @@ export interface AppProcess {
 
 /**
  * Starts the portal the way a user does (`node --import tsx server/index.ts` on the built app),
- * with its own embedded database in a temporary data directory, and waits for its URL.
+ * with its own embedded database in a temporary data directory, and waits for its URL. `cwd` runs
+ * another checkout (the web bench's `--compare`).
  */
-export async function startAppProcess(env: Record<string, string> = {}, dataDir?: string): Promise<AppProcess> {
+export async function startAppProcess(env: Record<string, string> = {}, dataDir?: string, cwd?: string): Promise<AppProcess> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'landing-e2e-'));
   const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'MONGODB_URI'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     env: { ...cleanEnv, NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    cwd,
   });
   let out = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));

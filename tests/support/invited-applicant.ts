@@ -42,3 +42,17 @@ export async function invitedApplicant(baseUrl: string, demoPassword: string) {
   const password = /([A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4})/.exec(credentials.text)![1]!;
   return { username, password, person: body.people[0]! };
 }
+
+/**
+ * An invited applicant who has already chosen their own password, signed in over HTTP: the session
+ * cookies to put in a browser, which then opens `/conversation` directly.
+ */
+export async function signedInApplicantCookies(baseUrl: string, demoPassword: string, newPassword: string) {
+  const { username, password } = await invitedApplicant(baseUrl, demoPassword);
+  const http = new HttpSession(baseUrl);
+  const login = await http.post('/api/auth/login', { username, password });
+  if (login.status !== 200) throw new Error(`applicant sign-in failed: ${login.status}`);
+  const changed = await http.post('/api/auth/password', { currentPassword: password, newPassword });
+  if (changed.status !== 200) throw new Error(`password change failed: ${JSON.stringify(changed.data)}`);
+  return [...http.cookies].map(([name, value]) => ({ name, value, url: baseUrl }));
+}

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../src/lib/i18n/lang';
 import { readableDateTime } from '../../../src/lib/dates/readable-date';
-import { translate, type MessageKey } from '../../../src/lib/i18n/messages';
+import { translate, type MessageKey } from '../../../src/lib/i18n/messages.server';
 import type { EmailContent } from '../email';
 import { renderEmail, type EmailBlock } from './layout';
 

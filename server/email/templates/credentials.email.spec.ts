@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../../src/lib/i18n/messages';
+import { translate } from '../../../src/lib/i18n/messages.server';
 import { credentialsEmail } from './credentials.email';
 
 const input = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/lib/i18n/lang';
-import { translate, type MessageKey } from '../../../src/lib/i18n/messages';
+import { translate, type MessageKey } from '../../../src/lib/i18n/messages.server';
 import { invitationEmail } from './invitation.email';
 
 const input = {

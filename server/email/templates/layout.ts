@@ -1,5 +1,5 @@
 import type { Lang } from '../../../src/lib/i18n/lang';
-import { translate } from '../../../src/lib/i18n/messages';
+import { translate } from '../../../src/lib/i18n/messages.server';
 import type { EmailContent } from '../email';
 
 /** The pieces an email is made of; every string is plain text and is escaped when rendered. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '$lib/i18n/messages';
+import { translate } from '$lib/i18n/messages.server';
 import { formatWait } from './wait-time';
 
 const en = (ms: number) => formatWait(ms, (key, params) => translate('en', key, params));

@@ -33,7 +33,12 @@ export class OutboxQueue {
   #retry: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: OutboxQueueOptions) {
-    this.items = loadOutbox(options.storage, options.storageKey);
+    void loadOutbox(options.storage, options.storageKey).then((saved) => {
+      if (saved.length === 0) return;
+      // Answers given while it loaded come after the saved ones.
+      this.save([...saved, ...this.items.filter((item) => !saved.some((s) => s.clientEventId === item.clientEventId))]);
+      void this.flush();
+    });
   }
 
   add(item: PendingAnswer) {

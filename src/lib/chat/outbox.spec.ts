@@ -27,31 +27,31 @@ const text: PendingAnswer = {
 };
 
 describe('the outbox of unacknowledged answers', () => {
-  it('keeps answers and free text, in order, across a reload', () => {
+  it('keeps answers and free text, in order, across a reload', async () => {
     const storage = memoryStorage();
     saveOutbox(storage, 'landing.outbox.u1', [answer, text]);
-    expect(loadOutbox(storage, 'landing.outbox.u1')).toEqual([answer, text]);
-    expect(loadOutbox(storage, 'landing.outbox.someone-else')).toEqual([]);
+    expect(await loadOutbox(storage, 'landing.outbox.u1')).toEqual([answer, text]);
+    expect(await loadOutbox(storage, 'landing.outbox.someone-else')).toEqual([]);
   });
 
-  it('removes the key once everything is acknowledged', () => {
+  it('removes the key once everything is acknowledged', async () => {
     const storage = memoryStorage();
     saveOutbox(storage, 'k', [answer]);
     saveOutbox(storage, 'k', []);
     expect(storage.items.has('k')).toBe(false);
   });
 
-  it('drops what it cannot trust rather than sending it: bad JSON, a staff event, a bad id', () => {
+  it('drops what it cannot trust rather than sending it: bad JSON, a staff event, a bad id', async () => {
     const storage = memoryStorage();
     storage.setItem('k', '{not json');
-    expect(loadOutbox(storage, 'k')).toEqual([]);
+    expect(await loadOutbox(storage, 'k')).toEqual([]);
     storage.setItem('k', JSON.stringify([{ ...answer, event: { type: 'PR_CONFIRMED', documentNumber: 'X1234', prDate: '2024-01-01' } }]));
-    expect(loadOutbox(storage, 'k')).toEqual([]);
+    expect(await loadOutbox(storage, 'k')).toEqual([]);
     storage.setItem('k', JSON.stringify([{ ...text, clientEventId: 'no spaces allowed' }]));
-    expect(loadOutbox(storage, 'k')).toEqual([]);
+    expect(await loadOutbox(storage, 'k')).toEqual([]);
   });
 
-  it('keeps working in memory when storage is full or blocked', () => {
+  it('keeps working in memory when storage is full or blocked', async () => {
     const full: OutboxStorage = {
       getItem: () => null,
       setItem: () => {
@@ -60,6 +60,6 @@ describe('the outbox of unacknowledged answers', () => {
       removeItem: () => undefined,
     };
     expect(() => saveOutbox(full, 'k', [answer])).not.toThrow();
-    expect(loadOutbox(undefined, 'k')).toEqual([]);
+    expect(await loadOutbox(undefined, 'k')).toEqual([]);
   });
 });

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { clientEventId } from '$lib/shared/case.contract';
-import { applicantEventSchema, type ApplicantEventInput, type Message } from '$lib/shared/landing';
+import type { ApplicantEventInput, Message } from '$lib/shared/landing';
 
 /**
  * Answers the applicant sent that the server has not acknowledged yet. They are kept in the
@@ -11,22 +9,17 @@ export type PendingAnswer =
   | { kind: 'answer'; clientEventId: string; event: ApplicantEventInput; echo: Message; queuedAt: string }
   | { kind: 'text'; clientEventId: string; text: string; echo: Message; queuedAt: string };
 
-const message = z.object({ key: z.string().min(1).max(200), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
-const common = { clientEventId, echo: message, queuedAt: z.string().max(40) };
-const pendingSchema = z.array(
-  z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('answer'), event: applicantEventSchema, ...common }),
-    z.object({ kind: z.literal('text'), text: z.string().min(1).max(1000), ...common }),
-  ]),
-);
-
 /** The slice of the Web Storage API the outbox needs (`sessionStorage` in the browser). */
 export type OutboxStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-/** Reads the saved outbox; anything unreadable or tampered with is dropped rather than sent. */
-export function loadOutbox(storage: OutboxStorage | undefined, key: string): PendingAnswer[] {
+/**
+ * Reads the saved outbox; anything unreadable or tampered with is dropped rather than sent. The
+ * schema is fetched only when something was saved (most page loads have nothing to check).
+ */
+export async function loadOutbox(storage: OutboxStorage | undefined, key: string): Promise<PendingAnswer[]> {
   const raw = storage?.getItem(key);
   if (!raw) return [];
+  const { pendingSchema } = await import('./outbox-schema');
   try {
     const parsed = pendingSchema.safeParse(JSON.parse(raw));
     return parsed.success ? (parsed.data as PendingAnswer[]) : [];

@@ -1,10 +1,9 @@
 /**
- * Declares one domain's messages in both languages. The French side must have exactly the
- * English keys, so a missing translation is a type error, not a blank on screen.
+ * The French side of a domain's messages: exactly the English keys, so a missing (or stray)
+ * translation is a type error, not a blank on screen. Each domain has `catalog/<domain>.en.ts`
+ * and `catalog/<domain>.fr.ts` typed with this.
  */
-export function defineMessages<const E extends Record<string, string>>(en: E, fr: { [K in keyof E]: string }) {
-  return { en, fr };
-}
+export type Translation<E extends Record<string, string>> = { [K in keyof E]: string };
 
 /** Replaces `{name}` placeholders. Unknown placeholders stay visible so they get noticed. */
 export function interpolate(template: string, params?: Record<string, string | number>): string {

@@ -1,4 +1,5 @@
 import { getContext, setContext } from 'svelte';
+import { loadLanguage } from './areas';
 import { LANG_COOKIE, type Lang } from './lang';
 import { translate, type MessageKey } from './messages';
 
@@ -12,8 +13,12 @@ export class I18n {
 
   t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.lang, key, params);
 
-  /** Switches language and remembers it for the next visit. */
-  switchTo(lang: Lang) {
+  /**
+   * Switches language and remembers it for the next visit. The other language's strings are
+   * fetched first (the first time), so the page never shows a key while they arrive.
+   */
+  async switchTo(lang: Lang) {
+    await loadLanguage(lang);
     this.lang = lang;
     document.documentElement.lang = lang;
     document.cookie = `${LANG_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax`;

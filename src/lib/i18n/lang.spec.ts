@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { negotiateLang } from './lang';
 import { interpolate } from './define';
-import { translate } from './messages';
-import { common } from './catalog/common';
+import { translate } from './messages.server';
+import { commonEn } from './catalog/common.en';
+import { commonFr } from './catalog/common.fr';
 
 describe('negotiateLang', () => {
   it('prefers the cookie, then Accept-Language, then English', () => {
@@ -15,8 +16,8 @@ describe('negotiateLang', () => {
 
 describe('messages', () => {
   it('has a non-empty French text for every English key', () => {
-    for (const key of Object.keys(common.en) as (keyof typeof common.en)[]) {
-      expect(common.fr[key], key).toBeTruthy();
+    for (const key of Object.keys(commonEn) as (keyof typeof commonEn)[]) {
+      expect(commonFr[key], key).toBeTruthy();
     }
   });
 

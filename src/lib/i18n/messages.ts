@@ -1,33 +1,34 @@
 import type { Lang } from './lang';
 import { interpolate } from './define';
-import { common } from './catalog/common';
-import { email } from './catalog/email';
-import { photo } from './catalog/photo';
-import { auth } from './catalog/auth';
-import { conversation } from './catalog/conversation';
-import { invitations } from './catalog/invitations';
-import { chat } from './catalog/chat';
-import { ecopr } from './catalog/ecopr';
-import { notices } from './catalog/notices';
-import { help } from './catalog/help';
-import { staff } from './catalog/staff';
-import { outbox } from './catalog/outbox';
-import { agent } from './catalog/agent';
+import type { agentEn } from './catalog/agent.en';
+import type { authEn } from './catalog/auth.en';
+import type { chatEn } from './catalog/chat.en';
+import type { commonEn } from './catalog/common.en';
+import type { conversationEn } from './catalog/conversation.en';
+import type { ecoprEn } from './catalog/ecopr.en';
+import type { emailEn } from './catalog/email.en';
+import type { helpEn } from './catalog/help.en';
+import type { invitationsEn } from './catalog/invitations.en';
+import type { noticesEn } from './catalog/notices.en';
+import type { outboxEn } from './catalog/outbox.en';
+import type { photoEn } from './catalog/photo.en';
+import type { staffEn } from './catalog/staff.en';
 
-/** Every catalog, merged. Add a domain's catalog here. */
-const catalogs = [common, email, photo, auth, conversation, invitations, chat, ecopr, notices, help, staff, agent, outbox] as const;
-
-type Merge<T extends readonly { en: object }[]> = T extends readonly [infer H extends { en: object }, ...infer R extends { en: object }[]]
-  ? H['en'] & Merge<R>
-  : unknown;
-
-export type Messages = Merge<typeof catalogs>;
+/** Every key of every domain (types only: nothing here is downloaded). Add a domain's English here. */
+export type Messages = typeof commonEn & typeof emailEn & typeof photoEn & typeof authEn & typeof conversationEn & typeof invitationsEn &
+  typeof chatEn & typeof ecoprEn & typeof noticesEn & typeof helpEn & typeof staffEn & typeof agentEn & typeof outboxEn;
 export type MessageKey = keyof Messages & string;
 
-const dictionaries: Record<Lang, Record<string, string>> = {
-  en: Object.assign({}, ...catalogs.map((c) => c.en)),
-  fr: Object.assign({}, ...catalogs.map((c) => c.fr)),
-};
+/**
+ * The strings this page has loaded so far, by language. The browser fills it area by area
+ * (`areas.ts`); the server fills it with everything (`messages.server.ts`).
+ */
+const dictionaries: Record<Lang, Record<string, string>> = { en: {}, fr: {} };
+
+/** Makes `messages` available in `lang`. */
+export function addMessages(lang: Lang, messages: Record<string, string>) {
+  Object.assign(dictionaries[lang], messages);
+}
 
 /** The message `key` in `lang`, with `{placeholders}` filled in. */
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
@@ -42,7 +43,7 @@ export function translateKey(lang: Lang, key: string, params?: Record<string, st
   return interpolate(dictionaries[lang][key] ?? key, params);
 }
 
-/** True when `key` names a message (for keys built at run time, e.g. error codes). */
+/** True when `key` names a loaded message (for keys built at run time, e.g. error codes). */
 export function hasMessage(key: string): key is MessageKey {
-  return key in dictionaries.en;
+  return key in dictionaries.en || key in dictionaries.fr;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CaseFlag, Message, StepId, StepInput, EditableSection } from './landing';
 import { applicantEventSchema } from './landing/events';
+import { clientEventId } from './client-event-id';
 
 /** Who wrote a transcript entry. */
 export type EntryAuthor = 'assistant' | 'applicant' | 'agent' | 'system' | 'officer';
@@ -42,7 +43,7 @@ export interface CaseView {
   confirmation: { documentNumber: string; prDate: string; downloadUntil: string; cardAddress: Message | null } | null;
 }
 
-export const clientEventId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'client_event_id_invalid');
+export { clientEventId };
 
 export const syncPayload = z.strictObject({ after: z.number().int().min(0).max(1e9) });
 export const answerPayload = z.strictObject({ clientEventId, event: applicantEventSchema });

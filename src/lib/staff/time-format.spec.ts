@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate, type MessageKey } from '$lib/i18n/messages';
+import { translate, type MessageKey } from '$lib/i18n/messages.server';
 import { formatAgo, formatDuration } from './time-format';
 
 const en = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);

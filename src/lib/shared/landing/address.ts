@@ -1,35 +1,39 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { postalCodeErrors, postalCodeMatchesProvince, postalCodeSchema, provinceSchema } from './postal-code';
 
 /** Collapses runs of whitespace, so `"12  Main\tSt "` is stored as `"12 Main St"`. */
 const tidy = (value: string) => value.replace(/\s+/g, ' ').trim();
 
+/* @__NO_SIDE_EFFECTS__ */
 const line = (required: string, tooLong: string, max: number) =>
-  z.string({ error: required }).transform(tidy).pipe(z.string().min(1, required).max(max, tooLong));
+  z.pipe(z.pipe(z.string({ error: required }), z.transform(tidy)), /* @__PURE__ */ z.string().check(z.minLength(1, required), z.maxLength(max, tooLong)));
 
 /**
  * A Canadian address (the PR card is mailed here). `unit` is `null` when absent, so the stored
  * value is plain JSON. Issue messages are stable codes (`street_required`,
  * `postal_code_province_mismatch`, ...); a province mismatch is reported on `postalCode`.
  */
-export const addressSchema = z
+export const addressSchema = /* @__PURE__ */ z
   .strictObject({
     street: line('street_required', 'street_too_long', 100),
-    unit: z
-      .string()
-      .nullish()
-      .transform((value) => (value ? tidy(value) : ''))
-      .pipe(z.string().max(20, 'unit_too_long'))
-      .transform((value) => value || null),
+    unit: z.pipe(
+      z.pipe(
+        z.pipe(z.nullish(z.string()), z.transform((value: string | null | undefined) => (value ? tidy(value) : ''))),
+        /* @__PURE__ */ z.string().check(z.maxLength(20, 'unit_too_long')),
+      ),
+      z.transform((value: string) => value || null),
+    ),
     city: line('city_required', 'city_too_long', 60),
     province: provinceSchema,
     postalCode: postalCodeSchema,
   })
-  .superRefine((address, ctx) => {
-    if (!postalCodeMatchesProvince(address.postalCode, address.province)) {
-      ctx.addIssue({ code: 'custom', path: ['postalCode'], message: 'postal_code_province_mismatch' });
-    }
-  });
+  .check(
+    z.superRefine((address, ctx) => {
+      if (!postalCodeMatchesProvince(address.postalCode, address.province)) {
+        ctx.addIssue({ code: 'custom', path: ['postalCode'], message: 'postal_code_province_mismatch' });
+      }
+    }),
+  );
 
 export type Address = z.output<typeof addressSchema>;
 export type AddressInput = z.input<typeof addressSchema>;

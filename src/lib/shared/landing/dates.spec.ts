@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPastDate, dateOf, isoDateSchema, isRealDate, notBefore, notInFuture, parseTypedDate, toIsoDate } from './dates';
+import { isoDateSchema } from './date-schema';
+import { checkPastDate, dateOf, isRealDate, notBefore, notInFuture, parseTypedDate, toIsoDate } from './dates';
 
 describe('ISO dates', () => {
   it('accepts only real calendar dates', () => {

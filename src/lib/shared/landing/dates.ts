@@ -1,4 +1,3 @@
-import { z } from 'zod';
 
 /** Stable codes for date problems; the UI and the assistant translate them. */
 export const dateErrors = ['date_invalid', 'date_ambiguous', 'date_unrecognised', 'date_in_future'] as const;
@@ -19,8 +18,6 @@ export function isRealDate(value: string): boolean {
   const match = isoShape.exec(value);
   return match !== null && toIsoDate(Number(match[1]), Number(match[2]), Number(match[3])) === value;
 }
-
-export const isoDateSchema = z.string({ error: 'date_invalid' }).refine(isRealDate, 'date_invalid');
 
 /** The calendar date (UTC) of an ISO timestamp: the server's `at` becomes "today". */
 export const dateOf = (timestamp: string): string => timestamp.slice(0, 10);

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { addressSchema } from './address';
-import { isoDateSchema } from './dates';
+import { isoDateSchema } from './date-schema';
 import { signatureSchema } from './signature';
 import { addressKinds, caseFlags, changeQuestions, editableSections, photoRejectionReasons, yesNo } from './steps';
 
@@ -11,9 +11,10 @@ import { addressKinds, caseFlags, changeQuestions, editableSections, photoReject
  */
 
 const answer = z.enum(yesNo, { error: 'answer_invalid' });
-const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
+/* @__NO_SIDE_EFFECTS__ */
+const event = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 
-export const photoIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'photo_id_invalid');
+export const photoIdSchema = /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'photo_id_invalid'));
 
 export const applicantEventSchema = z.discriminatedUnion('type', [
   event('ACKNOWLEDGE', {}),
@@ -23,7 +24,7 @@ export const applicantEventSchema = z.discriminatedUnion('type', [
   event('DECLARE_PRESENCE', {}),
   event('ANSWER_CHANGE', { question: z.enum(changeQuestions), answer }),
   event('EXPLAIN_CHANGES', {
-    text: z.string().trim().min(1, 'explanation_required').max(2000, 'explanation_too_long'),
+    text: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'explanation_required'), z.maxLength(2000, 'explanation_too_long')),
   }),
   event('SUBMIT_ADDRESS', { kind: z.enum(addressKinds), address: addressSchema }),
   event('MAILING_SAME_AS_RESIDENTIAL', { same: z.boolean() }),
@@ -38,19 +39,19 @@ export const applicantEventSchema = z.discriminatedUnion('type', [
 
 export const staffEventSchema = z.discriminatedUnion('type', [
   event('PHOTO_APPROVED', {}),
-  event('PHOTO_REJECTED', {
+  /* @__PURE__ */ event('PHOTO_REJECTED', {
     reason: z.enum(photoRejectionReasons),
-    note: z.string().trim().max(500, 'note_too_long').optional(),
-  }).refine((e) => e.reason !== 'other' || Boolean(e.note), { message: 'note_required', path: ['note'] }),
-  event('FLAG_RESOLVED', { flag: z.enum(caseFlags), note: z.string().trim().min(1, 'note_required').max(1000, 'note_too_long') }),
+    note: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(500, 'note_too_long'))),
+  }).check(z.refine((e) => e.reason !== 'other' || Boolean(e.note), { message: 'note_required', path: ['note'] })),
+  event('FLAG_RESOLVED', { flag: z.enum(caseFlags), note: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'note_required'), z.maxLength(1000, 'note_too_long')) }),
   event('PR_CONFIRMED', {
-    documentNumber: z.string().trim().regex(/^[A-Za-z0-9-]{4,40}$/, 'document_number_invalid'),
+    documentNumber: /* @__PURE__ */ z.string().check(z.trim(), z.regex(/^[A-Za-z0-9-]{4,40}$/, 'document_number_invalid')),
     prDate: isoDateSchema,
   }),
 ]);
 
 export const agentEventSchema = z.discriminatedUnion('type', [
-  event('AGENT_JOINED', { agentName: z.string().trim().min(1, 'agent_name_required').max(80) }),
+  event('AGENT_JOINED', { agentName: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'agent_name_required'), z.maxLength(80)) }),
   event('AGENT_LEFT', {}),
 ]);
 
@@ -68,7 +69,7 @@ export type Stamped<T> = T & { at: string };
 const knownCodes = /^[a-z]+(?:_[a-z]+)+$/;
 
 /** The first problem in a failed event parse, as a stable `code` and the offending field. */
-export function eventProblem(error: z.ZodError): { code: string; field: string | null } {
+export function eventProblem(error: z.core.$ZodError): { code: string; field: string | null } {
   const issue = error.issues[0];
   const field = issue?.path.findLast((part) => typeof part === 'string');
   const code = issue?.message ?? '';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Canadian provinces and territories, by their two-letter codes. */
 export const provinces = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
@@ -55,9 +55,12 @@ export function postalCodeMatchesProvince(postalCode: string, province: Province
 }
 
 /** A valid Canadian postal code, normalised to `A1A 1A1`; issues carry a `PostalCodeError` as message. */
-export const postalCodeSchema = z.string({ error: 'postal_code_invalid' }).transform((raw, ctx) => {
-  const result = checkPostalCode(raw);
-  if (result.ok) return result.value;
-  ctx.addIssue({ code: 'custom', message: result.code });
-  return z.NEVER;
-});
+export const postalCodeSchema = z.pipe(
+  z.string({ error: 'postal_code_invalid' }),
+  z.transform((raw: string, ctx) => {
+    const result = checkPostalCode(raw);
+    if (result.ok) return result.value;
+    ctx.issues.push({ code: 'custom', message: result.code, input: raw });
+    return z.NEVER;
+  }),
+);

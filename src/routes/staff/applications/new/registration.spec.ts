@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '$lib/i18n/messages';
+import { translate } from '$lib/i18n/messages.server';
 import { explainRegistration } from './registration-problems';
 import { isoDateFrom, onCards, Registration } from './registration.svelte';
 

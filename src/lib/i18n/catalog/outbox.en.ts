@@ -1,0 +1,20 @@
+/** Emails that could not be delivered, as officers see them. */
+export const outboxEn = {
+  'staffNav.outbox': 'Undelivered emails',
+  'outbox.title': 'Emails that could not be delivered',
+  'outbox.lead': 'Every email is retried automatically for about two hours. These ones gave up. Check the address, then send again.',
+  'outbox.empty': 'Every email was delivered.',
+  'outbox.to': 'To',
+  'outbox.subject': 'Subject',
+  'outbox.kind': 'Kind',
+  'outbox.failedAt': 'Gave up',
+  'outbox.error': 'Last error',
+  'outbox.attempts': 'Attempts',
+  'outbox.retry': 'Send again',
+  'outbox.retried': 'Queued again: it will be sent within a minute.',
+  'outbox.kind.invitation': 'Invitation',
+  'outbox.kind.credentials': 'Username and temporary password',
+  'outbox.kind.photo_rejected': 'Photo rejected',
+  'outbox.kind.pr_confirmed': 'PR confirmed',
+  'outbox.kind.notice': 'Notice',
+};
