@@ -26,6 +26,8 @@ export const STEPS_PER_JOURNEY = 14;
 
 export interface JourneyOptions {
   url: string;
+  /** The applicant's own address, as the load balancer reports it (`X-Forwarded-For`). */
+  address: string;
   startAfterMs: number;
   thinkMs: number;
   /** Ask for a person after this many answers (null: never). */
@@ -48,7 +50,11 @@ export async function runJourney(state: BenchState, applicant: SeededApplicant, 
   await sleep(o.startAfterMs);
   const http = new HttpSession(o.url);
   const started = performance.now();
-  const login = await http.post('/api/auth/login', { username: applicant.username, password: BENCH_PASSWORD });
+  const login = await http.request('/api/auth/login', {
+    method: 'POST',
+    json: { username: applicant.username, password: BENCH_PASSWORD },
+    headers: { 'x-forwarded-for': o.address },
+  });
   if (login.status !== 200) return state.error(`sign-in ${login.status}`);
   state.signIn.add(performance.now() - started);
   const socket = await openSocket(o.url, http.cookieHeader);

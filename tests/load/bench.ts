@@ -80,6 +80,7 @@ async function main(args: BenchArgs) {
     const journeys = applicants.map((applicant, i) =>
       runJourney(state, applicant, {
         url: urls[i % urls.length]!,
+        address: `198.18.${Math.floor(i / 250)}.${(i % 250) + 1}`, // the benchmarking range (RFC 2544), never routed
         startAfterMs: Math.random() * durationMs * 0.15,
         thinkMs,
         helpAfter: helpEvery && i % helpEvery === 0 ? 10 : null,

@@ -85,7 +85,16 @@ export async function startNodes(cluster: Cluster, count: number, extraEnv: Reco
     // One process is the only writer of the bench's FerretDB, as with the embedded database: it
     // keeps the board in memory. Two processes share it, as with MongoDB: the board reads the database.
     const board = count === 1 ? 'memory' : 'database';
-    const env: Record<string, string> = { MONGODB_URI: cluster.mongoUri, BOARD_READ_MODEL: board, LOG_LEVEL: 'warn', DEMO_PASSWORD: 'bench-demo-password-not-secret', ...extraEnv };
+    // Applicants sign in from addresses of their own, as they do behind the load balancer of a
+    // deployment (one trusted proxy hop): the per-address sign-in limit then counts each one apart.
+    const env: Record<string, string> = {
+      MONGODB_URI: cluster.mongoUri,
+      BOARD_READ_MODEL: board,
+      TRUST_PROXY_HOPS: '1',
+      LOG_LEVEL: 'warn',
+      DEMO_PASSWORD: 'bench-demo-password-not-secret',
+      ...extraEnv,
+    };
     if (cluster.redis) env.REDIS_URL = cluster.redis.url;
     for (let attempt = 1; ; attempt++) {
       for (let waited = 0; !existsSync(join(root, 'build/handler.js')) && waited < 120; waited++) await new Promise((r) => setTimeout(r, 1000));
