@@ -17,8 +17,12 @@ export class WorkLane {
     return this.running + this.waiting.length;
   }
 
+  isFull(): boolean {
+    return this.running >= this.concurrency && this.waiting.length >= this.maxWaiting;
+  }
+
   offer<T>(task: () => Promise<T>): Promise<T> | null {
-    if (this.running >= this.concurrency && this.waiting.length >= this.maxWaiting) return null;
+    if (this.isFull()) return null;
     return new Promise<T>((resolve, reject) => {
       const start = () => {
         this.running++;
