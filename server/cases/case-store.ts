@@ -197,18 +197,19 @@ export class CaseStore {
 
   /**
    * Step 3 of a commit; idempotent, so a repeat (after a crash, or by two loaders) is harmless.
-   * Entries are written before the case document moves to the new version. The update applies
-   * only to the version before the commit, so the commit's client events are appended once and a
-   * late writer never sets the document back (commits written before this rule carry the whole
-   * list in their summary instead, and still apply).
+   * Entries are written before the case document moves to the new version. The commit's client
+   * events are added to the case's list as a set, so a repeat adds nothing (commits written before
+   * they were carried this way hold the whole list in their summary, and still apply). The update
+   * filters on `_id` alone: on FerretDB 1.x any other filter field reads the whole collection.
    */
   private async materialise(current: StoredCase, commit: CommitDoc): Promise<StoredCase> {
     await this.copyEntries(commit.entries);
     await this.pages.write(commit.entries);
     const fields = { ...commit.summary, version: commit.version, seq: commit.seq };
     const added = commit.events ?? [];
-    await caseModel(this.db).updateOne({ _id: commit.caseId, version: commit.version - 1 }, { $set: fields, ...(added.length ? { $push: { events: { $each: added } } } : {}) });
-    return { ...current, events: [...(current.events ?? []), ...added], ...fields } as StoredCase;
+    await caseModel(this.db).updateOne({ _id: commit.caseId }, { $set: fields, ...(added.length ? { $addToSet: { events: { $each: added } } } : {}) });
+    const known = new Set(((current.events ?? []) as ClientEventRecord[]).map((e) => e.id));
+    return { ...current, events: [...(current.events ?? []), ...added.filter((e) => !known.has(e.id))], ...fields } as StoredCase;
   }
 
   private async copyEntries(docs: EntryDoc[]) {

@@ -61,6 +61,10 @@ describe('the case store on `_id` lookups only', () => {
       { id: 'evt-before-crash', seqs: [2] },
       { id: 'evt-crashed-02', seqs: [3] },
     ]);
+    // Finishing the same commit again (two loaders, a late writer) adds nothing.
+    await caseModel(db()).updateOne({ _id: caseId }, { $set: { version: 1, seq: 2 } });
+    await store.load(caseId);
+    expect((await caseModel(db()).findById(caseId).lean())?.events).toHaveLength(2);
   });
 
   it('runs one process\'s commits of a case one after another: no insert of a version is ever lost', async () => {
