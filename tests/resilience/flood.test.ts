@@ -20,16 +20,17 @@ import { sessionCookies } from './support/sign-in';
  * own client event id) while 50 other applicants and 2 officers work at a person's pace. The same
  * load without the flood is the baseline: a quiet window comes first, then flooded and quiet windows
  * alternate, so that a busy machine weighs on both alike. The flooder must be refused past its bound, the
- * others must not notice (ack p95 within 2x of the baseline), nothing acknowledged may be lost, the
+ * others must not notice (ack p95 within 2x of the baseline: the median over the rounds of the
+ * flooded window's p95 over the quiet one's), nothing acknowledged may be lost, the
  * write-ahead log must stay small, and the portal must be idle soon after the flood.
  */
 const OTHERS = 50;
 const FLOOD_EVENTS = 2_000;
 const FLOOD_BURST = 100;
-/** Four rounds of a quiet window then a flooded one (500 events), each followed by a 2 s pause. */
-const ROUNDS = 4;
-const WINDOW_MS = 6_000;
-const SETTLE_MS = 2_000;
+/** Ten rounds of a quiet window then a flooded one (200 events), each followed by a 1 s pause. */
+const ROUNDS = 10;
+const WINDOW_MS = 3_000;
+const SETTLE_MS = 1_000;
 const WAL_LIMIT_BYTES = 64 * 1024 * 1024;
 const seed = runSeed();
 const rng = new SeededRandom(seed);
@@ -85,11 +86,15 @@ describe('one socket flooded with case events', () => {
     const caseIds = people.slice(1).map((person) => caseIdOf(person.personId));
 
     // The same work in both phases; only the samples' destination changes.
-    const samples = { baseline: [] as number[], flood: [] as number[], settling: [] as number[] };
+    type Window = { baseline: number[]; flood: number[] };
+    const samples: Window = { baseline: [], flood: [] };
+    const rounds: Window[] = [];
     const byKind = new Map<string, number[]>();
-    let phase: keyof typeof samples = 'settling';
+    let phase: keyof Window | 'settling' = 'settling';
     const record = (kind: string, ms: number) => {
+      if (phase === 'settling') return;
       samples[phase].push(ms);
+      rounds.at(-1)![phase].push(ms);
       byKind.set(`${phase}:${kind}`, [...(byKind.get(`${phase}:${kind}`) ?? []), ms]);
     };
     const others = otherSockets.map((socket) => new PacedApplicant(socket, rng, record));
@@ -98,7 +103,6 @@ describe('one socket flooded with case events', () => {
     for (const other of others) other.start();
     const stopOfficers = staff.map((http, i) => officerAt(http, staffSockets[i]!, caseIds, record));
     await sleep(2_000); // everyone connected and warmed up: the first quiet window starts now
-    byKind.clear();
 
     // Quiet and flooded windows alternate, so that what the rest of the machine does weighs on both
     // alike; a settling pause after each flood is counted in neither.
@@ -108,6 +112,7 @@ describe('one socket flooded with case events', () => {
     const floodStarted = performance.now();
     const burstsPerRound = FLOOD_EVENTS / FLOOD_BURST / ROUNDS;
     for (let round = 0, sent = 0; round < ROUNDS; round++) {
+      rounds.push({ baseline: [], flood: [] });
       phase = 'baseline';
       await sleep(WINDOW_MS);
       phase = 'flood';
@@ -146,6 +151,10 @@ describe('one socket flooded with case events', () => {
     const unanswered = outcomes.filter(({ outcome }) => outcome === 'timeout').length;
     const baselineP95 = percentile(samples.baseline, 95);
     const floodP95 = percentile(samples.flood, 95);
+    // Each round's flooded p95 against its own quiet p95, seconds apart: the median of these ratios
+    // is what a build or a test run elsewhere on the machine moves least.
+    const roundRatios = rounds.map((r) => percentile(r.flood, 95) / percentile(r.baseline, 95));
+    const medianRoundRatio = percentile(roundRatios, 50);
     printFigures('flood', {
       seed,
       floodEvents: FLOOD_EVENTS,
@@ -162,6 +171,8 @@ describe('one socket flooded with case events', () => {
       othersFloodP50Ms: percentile(samples.flood, 50).toFixed(1),
       othersFloodP95Ms: floodP95.toFixed(1),
       p95Ratio: (floodP95 / baselineP95).toFixed(2),
+      roundP95Ratios: roundRatios.map((r) => r.toFixed(2)).join(','),
+      medianRoundP95Ratio: medianRoundRatio.toFixed(2),
       ...Object.fromEntries([...byKind].map(([key, values]) => [`p95Ms:${key}`, percentile(values, 95).toFixed(0)])),
       othersRefused: others.reduce((n, o) => n + o.refused, 0),
       othersTimeouts: others.reduce((n, o) => n + o.timeouts, 0),
@@ -180,7 +191,7 @@ describe('one socket flooded with case events', () => {
     expect(others.reduce((n, o) => n + o.refused + o.timeouts, 0)).toBe(0);
     expect(samples.baseline.length).toBeGreaterThan(500);
     expect(samples.flood.length).toBeGreaterThan(500);
-    expect(floodP95).toBeLessThanOrEqual(2 * baselineP95);
+    expect(medianRoundRatio).toBeLessThanOrEqual(2);
     expect(lost).toBe(0);
     expect(wal.peakBytes).toBeLessThan(WAL_LIMIT_BYTES);
     expect(idleMs).toBeLessThanOrEqual(5_000);
