@@ -3,6 +3,7 @@ import type { TranscriptEntry } from '../../src/lib/shared/case.contract';
 import { isDuplicateKey } from '../db/claim';
 import { DomainError } from '../http/domain-error';
 import { caseCommitModel, caseEntryModel, caseModel, commitId, entryId, type CaseDoc } from './case.model';
+import { TranscriptPages } from './transcript-pages';
 
 /** An entry about to be written: the store gives it its sequence number. */
 export interface NewEntry {
@@ -19,7 +20,7 @@ export type StoredCase = CaseDoc & { _id: string };
 
 /** What one commit changes on the case document besides version and seq. */
 export type CaseSummary = Partial<
-  Pick<CaseDoc, 'snapshot' | 'step' | 'stepNumber' | 'stepEnteredAt' | 'lastActivityAt' | 'flags' | 'helpStatus' | 'photoStatus' | 'lang' | 'userId' | 'invitationState' | 'events'>
+  Pick<CaseDoc, 'snapshot' | 'step' | 'stepNumber' | 'stepEnteredAt' | 'lastActivityAt' | 'flags' | 'helpStatus' | 'photoStatus' | 'lang' | 'userId' | 'invitationState'>
 >;
 
 /** A client event and the sequence numbers of the entries it produced. */
@@ -32,9 +33,12 @@ export type Decision<R> =
   | { commit: false; result: R }
   | { commit: true; entries: NewEntry[]; summary: CaseSummary; result: (entries: TranscriptEntry[], seq: number) => R };
 
-const MAX_ATTEMPTS = 10;
-/** Entry reads in flight at once when a transcript is read by `_id`. */
-const ENTRY_READS_AT_ONCE = 16;
+/**
+ * Commits of one case are serialised in the process, so only another process can win the race for
+ * a version: a few attempts, spaced by a growing random pause, are plenty.
+ */
+const MAX_ATTEMPTS = 8;
+const RETRY_PAUSE_MS = 5;
 /** After a contended commit, when to check that no slower writer set the case document back. */
 const REPAIR_AFTER_MS = 1000;
 
@@ -53,8 +57,13 @@ const REPAIR_AFTER_MS = 1000;
  */
 export class CaseStore {
   private readonly watchers: ((c: StoredCase) => void)[] = [];
+  /** The last piece of work queued for each case with work in progress (removed when it ends idle). */
+  private readonly tails = new Map<string, Promise<void>>();
+  private readonly pages: TranscriptPages;
 
-  constructor(private readonly db: Connection) {}
+  constructor(private readonly db: Connection) {
+    this.pages = new TranscriptPages(db);
+  }
 
   /**
    * Calls `watch` with the case document as written, after its creation and after every commit
@@ -72,6 +81,7 @@ export class CaseStore {
   async create(doc: Omit<CaseDoc, 'seq' | 'version' | 'events'> & { _id: string }, entries: NewEntry[]): Promise<void> {
     const docs = entries.map((entry, i) => toDoc(doc._id, i + 1, entry));
     await this.copyEntries(docs);
+    await this.pages.write(docs);
     const created = { ...doc, version: 0, seq: docs.length, events: [] };
     try {
       await caseModel(this.db).create(created);
@@ -92,7 +102,28 @@ export class CaseStore {
    * catches up and decides again. `decide` returns `{ commit: false }` to write nothing. A refusal
    * from `decide` is final only once the case is known to be at its latest commit.
    */
-  async update<R>(caseId: string, decide: (current: StoredCase) => Promise<Decision<R>> | Decision<R>): Promise<R> {
+  update<R>(caseId: string, decide: (current: StoredCase) => Promise<Decision<R>> | Decision<R>): Promise<R> {
+    return this.serially(caseId, () => this.commitOnce(caseId, decide));
+  }
+
+  /**
+   * Runs `work` after the work already queued for `caseId` in this process: two events for one case
+   * never decide on the same version here, so they never race each other to the database.
+   */
+  private serially<R>(caseId: string, work: () => Promise<R>): Promise<R> {
+    const run = (this.tails.get(caseId) ?? Promise.resolve()).then(work);
+    const tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.tails.set(caseId, tail);
+    void tail.then(() => {
+      if (this.tails.get(caseId) === tail) this.tails.delete(caseId);
+    });
+    return run;
+  }
+
+  private async commitOnce<R>(caseId: string, decide: (current: StoredCase) => Promise<Decision<R>> | Decision<R>): Promise<R> {
     let contended = false;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const current = contended ? await this.load(caseId) : await this.read(caseId);
@@ -112,15 +143,16 @@ export class CaseStore {
         version: current.version + 1,
         seq: current.seq + docs.length,
         at: new Date(),
-        summary: { ...decision.summary, events: rememberEvents(current.events, docs) },
+        summary: decision.summary,
         entries: docs,
+        events: eventsOf(docs),
       };
       try {
         await caseCommitModel(this.db).create(commit);
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
         contended = true;
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * RETRY_PAUSE_MS * 2 ** attempt));
         continue;
       }
       await this.materialise(current, commit);
@@ -133,16 +165,12 @@ export class CaseStore {
   }
 
   /**
-   * Entries after `seq` up to `upTo` (default: the case's last), in order, read by `_id`; for the
+   * Entries after `seq` up to `upTo` (default: the case's last), in order, read by page; for the
    * applicant only those everyone may see.
    */
   async entriesAfter(caseId: string, seq: number, audience: 'applicant' | 'staff', upTo?: number): Promise<TranscriptEntry[]> {
     const last = upTo ?? (await caseModel(this.db).findById(caseId, { seq: 1 }).lean())?.seq ?? 0;
-    const ids = Array.from({ length: Math.max(0, last - seq) }, (_, i) => entryId(caseId, seq + 1 + i));
-    const docs: (EntryDoc | null)[] = [];
-    for (let i = 0; i < ids.length; i += ENTRY_READS_AT_ONCE) {
-      docs.push(...(await Promise.all(ids.slice(i, i + ENTRY_READS_AT_ONCE).map((id) => caseEntryModel(this.db).findById(id).lean<EntryDoc>()))));
-    }
+    const docs = await this.pages.read(caseId, seq + 1, last);
     return docs.filter((d): d is EntryDoc => d !== null && (audience === 'staff' || d.visibility === 'all')).map(toEntry);
   }
 
@@ -182,13 +210,19 @@ export class CaseStore {
 
   /**
    * Step 3 of a commit; idempotent, so a repeat (after a crash, or by two loaders) is harmless.
-   * Entries are written before the case document moves to the new version.
+   * Entries are written before the case document moves to the new version. The commit's client
+   * events are added to the case's list as a set, so a repeat adds nothing (commits written before
+   * they were carried this way hold the whole list in their summary, and still apply). The update
+   * filters on `_id` alone: on FerretDB 1.x any other filter field reads the whole collection.
    */
   private async materialise(current: StoredCase, commit: CommitDoc): Promise<StoredCase> {
     await this.copyEntries(commit.entries);
+    await this.pages.write(commit.entries);
     const fields = { ...commit.summary, version: commit.version, seq: commit.seq };
-    await caseModel(this.db).updateOne({ _id: commit.caseId }, { $set: fields });
-    const written = { ...current, ...fields } as StoredCase;
+    const added = commit.events ?? [];
+    await caseModel(this.db).updateOne({ _id: commit.caseId }, { $set: fields, ...(added.length ? { $addToSet: { events: { $each: added } } } : {}) });
+    const known = new Set(((current.events ?? []) as ClientEventRecord[]).map((e) => e.id));
+    const written = { ...current, events: [...(current.events ?? []), ...added.filter((e) => !known.has(e.id))], ...fields } as StoredCase;
     this.watchers.forEach((watch) => watch(written));
     return written;
   }
@@ -206,13 +240,13 @@ export class CaseStore {
 }
 
 /**
- * The case's client events after a commit of `docs` (about 60 bytes each; a conversation has tens):
- * part of the commit, so every materialisation agrees.
+ * The client events a commit of `docs` applies (about 60 bytes each), appended to the case's list
+ * when the commit is materialised: a commit carries only its own, never the case's whole list.
  */
-function rememberEvents(previous: unknown[] | undefined, docs: EntryDoc[]): ClientEventRecord[] {
+function eventsOf(docs: EntryDoc[]): ClientEventRecord[] {
   const added = new Map<string, number[]>();
   for (const doc of docs) if (doc.clientEventId) added.set(doc.clientEventId, [...(added.get(doc.clientEventId) ?? []), doc.seq]);
-  return [...((previous ?? []) as ClientEventRecord[]), ...[...added].map(([id, seqs]) => ({ id, seqs }))];
+  return [...added].map(([id, seqs]) => ({ id, seqs }));
 }
 
 interface CommitDoc {
@@ -221,11 +255,14 @@ interface CommitDoc {
   version: number;
   seq: number;
   at: Date;
-  summary: CaseSummary;
+  /** Legacy commits also hold `events` (the case's whole list) here. */
+  summary: CaseSummary & { events?: ClientEventRecord[] };
   entries: EntryDoc[];
+  /** The client events this commit applied (absent on commits written before it was added). */
+  events?: ClientEventRecord[];
 }
 
-interface EntryDoc {
+export interface EntryDoc {
   _id: string;
   caseId: string;
   seq: number;

@@ -79,9 +79,30 @@ export const caseCommitSchema = new Schema(
     at: { type: Date, required: true },
     summary: { type: Schema.Types.Mixed, required: true },
     entries: { type: [Schema.Types.Mixed], default: [] },
+    /** The client events this commit applied (`{ id, seqs }`), appended to the case's `events`. */
+    events: { type: [Schema.Types.Mixed], default: [] },
   },
   { versionKey: false, minimize: false },
 );
 
 export const caseCommitModel = defineModel('CaseCommit', caseCommitSchema, 'case_commits');
 export const commitId = (caseId: string, version: number) => `${caseId}:${String(version).padStart(9, '0')}`;
+
+/**
+ * The case's log again, `PAGE_SIZE` entries to a document (`entries.s<seq>`), so that a transcript
+ * is read with one `_id` lookup per page instead of one per entry. A read copy written with every
+ * commit: `case_entries` stays the truth, and an entry a page lacks is read from there.
+ */
+export const transcriptPageSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    caseId: { type: String, required: true },
+    entries: { type: Schema.Types.Mixed, default: {} },
+  },
+  { versionKey: false, minimize: false },
+);
+
+export const transcriptPageModel = defineModel('TranscriptPage', transcriptPageSchema, 'case_transcript_pages');
+export const PAGE_SIZE = 64;
+/** The page holding entry `seq` (1-based): `<caseId>:p<page>`. */
+export const pageId = (caseId: string, seq: number) => `${caseId}:p${String(Math.floor((seq - 1) / PAGE_SIZE)).padStart(6, '0')}`;

@@ -29,6 +29,14 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(named('MongoBulkWriteError', 'E11000 duplicate key error collection: case_entries'))).toBe(false);
   });
 
+  it('recognises an insertMany cut off by the network, as the driver rewraps it', () => {
+    const { MongoBulkWriteError, MongoNetworkError } = mongoose.mongo;
+    const result = { insertedCount: 0 } as never;
+    expect(isDatabaseUnavailable(new MongoBulkWriteError(new MongoNetworkError('read ECONNRESET'), result))).toBe(true);
+    // A bulk write refused for its content (a duplicate key) is not the database going away.
+    expect(isDatabaseUnavailable(new MongoBulkWriteError({ message: 'E11000 duplicate key', code: 11000, writeErrors: [{ code: 11000 }] as never }, result))).toBe(false);
+  });
+
   it('recognises FerretDB giving up on a busy SQLite write lock', () => {
     const busy = new mongoose.mongo.MongoServerError({ code: 1, codeName: 'InternalError', errmsg: '[msg_update.go:133 handler.(*Handler).updateDocument] [collection.go:177 sqlite.(*collection).UpdateAll.func1] database is locked (5) (SQLITE_BUSY)' });
     expect(isDatabaseUnavailable(busy)).toBe(true);

@@ -38,9 +38,9 @@ function unreachable(err: Error): boolean {
   if (err.name === 'MongooseError' && /buffering timed out|not connected/i.test(err.message)) return true;
   // FerretDB's SQLite backend gives up on a write lock it waited too long for: busy, not broken.
   if (err.name === 'MongoServerError' && /\bSQLITE_BUSY\b|database is locked/.test(err.message)) return true;
-  // A bulk write (insertMany) cut by a closed connection: the driver rewraps the network error,
-  // keeping only its message ("connection 7 to 127.0.0.1:27017 closed"), not its type or cause.
-  if (err.name === 'MongoBulkWriteError' && /^connection \S+ to \S+ closed$/.test(err.message.trim())) return true;
+  // A bulk write (`insertMany`) cut off by the network: the driver wraps the network error in a
+  // MongoBulkWriteError with no write errors that keeps only its message ("read ECONNRESET").
+  if (err.name === 'MongoBulkWriteError' && !(err as { writeErrors?: unknown[] }).writeErrors?.length && /\b(EPIPE|ECONNRESET|ECONNREFUSED|ECONNABORTED)\b|connection .*(closed|timed out)/i.test(err.message)) return true;
   // The driver (6.x) lets a write to a socket the server just closed escape unwrapped: a plain
   // `EPIPE` "This socket has been ended by the other party" from its connection.
   const code = (err as NodeJS.ErrnoException).code;

@@ -6,6 +6,7 @@ import { caseModel } from '../cases/case.model';
 import type { Clock } from '../clock';
 import { databaseIsUp } from '../db/database';
 import type { Logger } from '../logger';
+import { pendingEvents } from '../sockets/on-event';
 import type { Realtime } from '../sockets/realtime';
 import { timeDatabaseCommands } from './db-command-timing';
 
@@ -63,6 +64,16 @@ export class PortalMetrics {
           if (role) counts.set(role, (counts.get(role) ?? 0) + 1);
         }
         for (const [role, count] of counts) this.set({ role }, count);
+      },
+    });
+    new Gauge({
+      name: 'landing_socket_events_pending',
+      help: 'Socket events running or waiting in their socket\'s lane (0 when the process has no socket work left).',
+      registers,
+      collect() {
+        let pending = 0;
+        for (const socket of sources.realtime.io?.of('/').sockets.values() ?? []) pending += pendingEvents(socket);
+        this.set(pending);
       },
     });
     new Gauge({

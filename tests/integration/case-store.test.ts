@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CaseStore, type NewEntry } from '../../server/cases/case-store';
-import { caseCommitModel, caseEntryModel, caseModel, commitId, entryId } from '../../server/cases/case.model';
+import { caseCommitModel, caseEntryModel, caseModel, commitId, entryId, transcriptPageModel } from '../../server/cases/case.model';
 import { DomainError } from '../../server/http/domain-error';
 import { useTestDatabase } from '../support/database';
 
@@ -38,6 +38,69 @@ describe('the case store on `_id` lookups only', () => {
     expect(await caseModel(db()).findById(caseId).lean()).toMatchObject({ version: 1, step: 'identity' });
     expect((await store.producedBy(loaded, 'evt-crashed-01'))?.map((e) => e.seq)).toEqual([2]);
     expect(await store.producedBy(loaded, 'evt-never-sent')).toBeNull();
+  });
+
+  it('finishes a commit that carries only its own client events, and a retry of that event is answered from it', async () => {
+    const store = new CaseStore(db());
+    await openCase(store);
+    await append(store, say('first', 'evt-before-crash'));
+    const entry = { _id: entryId(caseId, 3), caseId, seq: 3, at, author: 'applicant', authorName: null, message: { key: 'conversation.echo.text', params: { text: 'yes' } }, visibility: 'all', clientEventId: 'evt-crashed-02', event: null };
+    await caseCommitModel(db()).create({ _id: commitId(caseId, 2), caseId, version: 2, seq: 3, at, summary: { step: 'identity' }, entries: [entry], events: [{ id: 'evt-crashed-02', seqs: [3] }] });
+
+    // The retry decides on the stale document, loses the insert of version 2, finishes it and finds its event.
+    const decided: number[] = [];
+    const answer = await store.update(caseId, async (current) => {
+      decided.push(current.version);
+      const previous = await store.producedBy(current, 'evt-crashed-02');
+      return previous ? { commit: false as const, result: previous.map((e) => e.seq) } : { commit: true as const, entries: [say('again', 'evt-crashed-02')], summary: {}, result: () => [-1] };
+    });
+    expect(decided).toEqual([1, 2]);
+    expect(answer).toEqual([3]);
+    const stored = await caseModel(db()).findById(caseId).lean();
+    expect(stored?.events).toEqual([
+      { id: 'evt-before-crash', seqs: [2] },
+      { id: 'evt-crashed-02', seqs: [3] },
+    ]);
+    // Finishing the same commit again (two loaders, a late writer) adds nothing.
+    await caseModel(db()).updateOne({ _id: caseId }, { $set: { version: 1, seq: 2 } });
+    await store.load(caseId);
+    expect((await caseModel(db()).findById(caseId).lean())?.events).toHaveLength(2);
+  });
+
+  it('runs one process\'s commits of a case one after another: no insert of a version is ever lost', async () => {
+    const store = new CaseStore(db());
+    await openCase(store);
+    const inserts = vi.spyOn(caseCommitModel(db()), 'create');
+    await Promise.all(Array.from({ length: 30 }, (_, i) => append(store, say(`burst ${i}`, `evt-burst-${String(i).padStart(2, '0')}`))));
+    expect(inserts).toHaveBeenCalledTimes(30);
+    inserts.mockRestore();
+    expect(await store.load(caseId)).toMatchObject({ version: 30, seq: 31 });
+    // Each commit holds its own client event, not the case's list so far.
+    const last = await caseCommitModel(db()).findById(commitId(caseId, 30)).lean();
+    expect(last?.events).toHaveLength(1);
+    expect((last?.summary as { events?: unknown }).events).toBeUndefined();
+  });
+
+  it('reads a long transcript with one `_id` lookup per page, and takes what a page lacks from the log', async () => {
+    const store = new CaseStore(db());
+    await openCase(store);
+    for (let i = 0; i < 100; i++) await append(store, say(`question ${i}`), say(`answer ${i}`, `evt-long-${String(i).padStart(3, '0')}`));
+    const pageReads = vi.spyOn(transcriptPageModel(db()), 'findById');
+    const entryReads = vi.spyOn(caseEntryModel(db()), 'findById');
+    expect((await store.entriesAfter(caseId, 0, 'staff')).map((e) => e.seq)).toEqual(Array.from({ length: 201 }, (_, i) => i + 1));
+    expect(pageReads).toHaveBeenCalledTimes(4);
+    expect(entryReads).not.toHaveBeenCalled();
+    expect((await store.entriesAfter(caseId, 150, 'applicant')).map((e) => e.seq)).toEqual(Array.from({ length: 51 }, (_, i) => i + 151));
+
+    // A page lost (or a case from before pages): read entry by entry once, then by page again.
+    await transcriptPageModel(db()).deleteOne({ _id: `${caseId}:p000001` });
+    expect((await store.entriesAfter(caseId, 0, 'staff')).map((e) => e.seq)).toEqual(Array.from({ length: 201 }, (_, i) => i + 1));
+    expect(entryReads).toHaveBeenCalledTimes(64);
+    entryReads.mockClear();
+    expect(await store.entriesAfter(caseId, 0, 'staff')).toHaveLength(201);
+    expect(entryReads).not.toHaveBeenCalled();
+    pageReads.mockRestore();
+    entryReads.mockRestore();
   });
 
   it('decides again at the latest commit when the case document does not show it yet', async () => {

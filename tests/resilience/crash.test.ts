@@ -6,9 +6,10 @@ import { freePort } from '../../server/db/free-port';
 import { createApplicant } from '../fixtures/users';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { auditDelivery, cleanUpDataDir, connectToAppDatabase } from './support/app-database';
-import { inParallel, printFigures, sleep } from './support/figures';
+import { printFigures, sleep } from './support/figures';
 import { answersBeforePhoto, answersFromPhoto } from './support/landing-script';
 import { ResilientApplicant } from './support/resilient-applicant';
+import { sessionCookies } from './support/sign-in';
 import { longRun, runSeed, SeededRandom } from './support/seeded-random';
 
 /**
@@ -50,12 +51,7 @@ describe('SIGKILL at random moments', () => {
     const people = [];
     for (const name of names) people.push(await createApplicant(seeding, name));
     await seeding.close();
-    const cookies: string[] = [];
-    await inParallel(people, 4, async (person, i) => {
-      const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: person.username, password: person.password }) });
-      expect(res.status).toBe(200);
-      cookies[i] = res.headers.getSetCookie()[0]!.split(';')[0]!;
-    });
+    const cookies = await sessionCookies(url, people);
 
     let kills = 0;
     const restartMs: number[] = [];

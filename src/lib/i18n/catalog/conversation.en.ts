@@ -219,4 +219,6 @@ export const conversationEn = {
     'We could not match that request to your conversation. Please reload the page.',
   'conversation.error.one_payload_expected':
     'Something in that request was not understood. Please reload the page and try again.',
+  'conversation.error.rate_limited':
+    'You are sending faster than we can answer. Please wait a moment and try again.',
 };

@@ -226,4 +226,6 @@ export const conversationFr: Translation<typeof conversationEn> = {
     'Nous n’avons pas pu associer cette demande à votre conversation. Veuillez recharger la page.',
   'conversation.error.one_payload_expected':
     'Une partie de cette demande n’a pas été comprise. Veuillez recharger la page et réessayer.',
+  'conversation.error.rate_limited':
+    'Vous envoyez plus vite que nous ne pouvons répondre. Veuillez patienter un instant, puis réessayer.',
 };
