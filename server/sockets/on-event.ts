@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Ack, AckCallback } from '../../src/lib/shared/ack';
 import type { ClientEvents } from '../../src/lib/shared/socket-contract';
-import { translateKey } from '../../src/lib/i18n/messages';
+import { translateKey } from '../../src/lib/i18n/messages.server';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError } from '../http/domain-error';
 import type { PortalSocket } from './realtime';
