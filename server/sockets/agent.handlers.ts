@@ -17,8 +17,8 @@ export function registerAgentHandlers(socket: PortalSocket, { services }: AppDep
   onEvent(socket, 'agent:message', agentMessagePayload, ({ caseId, clientEventId, text, link }) => services.help.message(user, caseId, clientEventId, text, link));
   onEvent(socket, 'agent:note', agentNotePayload, ({ caseId, text }) => services.help.note(user, caseId, text));
   onEvent(socket, 'agent:suggest', agentSuggestPayload, ({ caseId, section }) => services.help.suggest(user, caseId, section));
-  onEvent(socket, 'agent:leave', agentLeavePayload, async ({ caseId, outcome }) => {
-    const view = await services.help.leave(user, caseId, outcome);
+  onEvent(socket, 'agent:leave', agentLeavePayload, async ({ caseId, outcome, note }) => {
+    const view = await services.help.leave(user, caseId, outcome, note);
     await socket.leave(rooms.caseStaff(caseId));
     return view;
   });

@@ -77,6 +77,7 @@ const routes: [method: string, path: () => string, expected: Record<Caller, Expe
   ['POST', () => `/api/staff/cases/${someCase}/flags/resolve`, officers, { flag: 'outside_canada', note: 'x' }],
   ['POST', () => `/api/staff/cases/${someCase}/confirm`, officers],
   ['GET', () => '/api/help-queue', agentsAndAdmins],
+  ['GET', () => '/api/help-queue/referrals', agentsAndAdmins],
   ['GET', () => '/api/ecopr', applicants],
   ['GET', () => '/api/outbox/failed', officers],
   ['POST', () => '/api/outbox/0123456789abcdef01234567/retry', officers],

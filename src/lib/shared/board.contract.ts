@@ -10,6 +10,7 @@ export const boardFlags = [
   'outside_canada',
   'identity_mismatch',
   'changes_declared',
+  'referred',
   'help_requested',
   'photo_waiting',
   'invitation_declined',

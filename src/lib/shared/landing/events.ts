@@ -13,6 +13,9 @@ import { addressKinds, caseFlags, changeQuestions, editableSections, photoReject
 const answer = z.enum(yesNo, { error: 'answer_invalid' });
 const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 
+/** Why an agent hands a case to an officer: staff read it beside the `referred` flag. */
+export const referralNote = z.string().trim().min(1, 'note_required').max(1000, 'note_too_long');
+
 export const photoIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'photo_id_invalid');
 
 export const applicantEventSchema = z.discriminatedUnion('type', [
@@ -52,6 +55,8 @@ export const staffEventSchema = z.discriminatedUnion('type', [
 export const agentEventSchema = z.discriminatedUnion('type', [
   event('AGENT_JOINED', { agentName: z.string().trim().min(1, 'agent_name_required').max(80) }),
   event('AGENT_LEFT', {}),
+  /** "Referred to an officer": raises the `referred` flag with the agent's note. */
+  event('REFERRED', { agentName: z.string().trim().min(1, 'agent_name_required').max(80), note: referralNote }),
 ]);
 
 export type ApplicantEvent = z.output<typeof applicantEventSchema>;
