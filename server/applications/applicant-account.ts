@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { hashPassword, temporaryPassword } from '../auth/password';
 import { userModel } from '../auth/user.model';
+import { fullNameOf, greetingNameOf } from '../../src/lib/shared/person-name';
 import type { PersonDoc } from './application.model';
 
 /** `maria.santos-4821`: readable, ASCII, and distinct even for people who share an email. */
@@ -13,7 +14,9 @@ export function usernameBase(givenName: string, familyName: string): string {
       .toLowerCase()
       .replace(/[^a-z]+/g, '')
       .slice(0, 15);
-  return `${fold(givenName) || 'applicant'}.${fold(familyName) || 'pr'}`;
+  const family = fold(familyName) || 'pr';
+  // A person with one name only: `sukarno-4821`.
+  return givenName.trim() ? `${fold(givenName) || 'applicant'}.${family}` : family;
 }
 
 /**
@@ -33,8 +36,8 @@ export async function createApplicantAccount(db: Connection, person: PersonDoc, 
         username,
         passwordHash,
         role: 'applicant',
-        displayName: person.givenName,
-        fullName: `${person.givenName} ${person.familyName}`,
+        displayName: greetingNameOf(person),
+        fullName: fullNameOf(person),
         email: person.email,
         lang: person.lang,
         personId: person._id,

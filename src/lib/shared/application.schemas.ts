@@ -27,7 +27,8 @@ const name = z.string().trim().min(1, 'required').max(80).regex(/^[^<>{}[\]\\/@#
 
 export const personInputSchema = z.strictObject({
   role: z.enum(personRoles),
-  givenName: name,
+  /** Empty for a person with one name only (IRCC records it as the family name). */
+  givenName: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), name.optional()).transform((value) => value ?? ''),
   familyName: name,
   dateOfBirth: z.string().refine(isRealDate, 'date_invalid'),
   uci: uciSchema,
