@@ -41,7 +41,9 @@ export class InvitationService {
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + THIRTY_DAYS);
     const { token, hash } = newInvitationToken();
-    await invitationModel(this.db).updateMany({ personId, state: 'sent' }, { $set: { state: 'superseded' } });
+    // A first invitation has nothing to supersede: skipping the read keeps bulk imports from scanning
+    // the whole collection once per person on the embedded database.
+    if (person.invitationState !== 'pending') await invitationModel(this.db).updateMany({ personId, state: 'sent' }, { $set: { state: 'superseded' } });
     await invitationModel(this.db).create({ _id: randomUUID(), personId, tokenHash: hash, state: 'sent', createdAt: now, expiresAt });
     const link = `${baseUrl}/invitations/${token}`;
     const email = invitationEmail({
