@@ -25,7 +25,7 @@ function describe(problem: FoundProblem, lang: 'en' | 'fr'): ImportProblem {
     column ? `field.person.${column}.invalid` : null,
   ];
   const key = keys.find((k): k is string => k !== null && hasMessage(k)) ?? 'import.problem.invalid';
-  return { line: problem.line, column, code, message: translateKey(lang, key, problem.params), applicationNumber: problem.applicationNumber };
+  return { line: problem.line, column, code, key, ...(problem.params ? { params: problem.params } : {}), message: translateKey(lang, key, problem.params), applicationNumber: problem.applicationNumber };
 }
 
 /**

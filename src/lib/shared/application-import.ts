@@ -25,6 +25,9 @@ export interface ImportProblem {
   line: number;
   column: ImportColumn | null;
   code: string;
+  /** The message's key and parameters, so the page can show it in whichever language the officer switches to. */
+  key: string;
+  params?: Record<string, string | number>;
   message: string;
   applicationNumber: string | null;
 }
