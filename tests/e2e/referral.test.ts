@@ -120,7 +120,32 @@ describe('an agent refers an applicant to an officer', () => {
     const flags = board.getByRole('region', { name: 'Flags' });
     await expect.poll(() => flags.textContent(), poll).toContain(`Adam wrote`);
     expect(await flags.textContent()).toContain(NOTE);
-    await board.getByRole('button', { name: 'Approve photo' }).click();
+    // The photo opens large, in a dialog, zoomable from the keyboard, with the 5:7 frame and the rules.
+    const opener = board.getByRole('button', { name: /View large/ });
+    await opener.focus();
+    await board.keyboard.press('Enter');
+    const viewer = board.getByRole('dialog', { name: `Photo of ${name}` });
+    await expect.poll(() => viewer.isVisible(), poll).toBe(true);
+    const full = viewer.getByRole('img', { name: `PR card photo of ${name}` });
+    await expect.poll(() => full.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), poll).toBeGreaterThanOrEqual(715);
+    expect(await viewer.textContent()).toContain('The dashed line is the 5:7 frame of the card.');
+    await board.keyboard.press('+');
+    await board.keyboard.press('+');
+    await expect.poll(() => viewer.locator('.level').textContent(), poll).toBe('200 %');
+    await b.screenshot('photo-viewer-en', board);
+    await board.getByRole('button', { name: SWITCH.en }).evaluate((button: HTMLButtonElement) => button.click());
+    await expect.poll(() => board.getByRole('dialog', { name: `Photo de ${name}` }).textContent(), poll).toContain('La ligne pointillée est le cadre 5:7 de la carte.');
+    await b.screenshot('photo-viewer-fr', board);
+    await board.getByRole('button', { name: SWITCH.fr }).evaluate((button: HTMLButtonElement) => button.click());
+    await board.keyboard.press('Escape');
+    await expect.poll(() => viewer.isVisible(), poll).toBe(false);
+    expect(await board.evaluate(() => document.activeElement?.classList.contains('open'))).toBe(true);
+    // Approve is the safe, filled green action; reject is outlined red.
+    const approve = board.getByRole('button', { name: 'Approve photo' });
+    expect(await approve.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(30, 107, 58)');
+    expect(await board.getByRole('button', { name: 'Reject photo' }).evaluate((el) => getComputedStyle(el).color)).toBe('rgb(164, 22, 26)');
+
+    await approve.click();
     await expect.poll(() => board.locator('#confirm-why').textContent(), poll).toContain('1 flag is still open.');
     const confirm = board.getByRole('button', { name: 'Confirm PR' });
     expect(await confirm.getAttribute('aria-disabled')).toBe('true');
