@@ -116,7 +116,7 @@ describe('an agent refers an applicant to an officer', () => {
 
     // The case view: the agent's note beside the flag; confirmation blocked by it once the photo is approved.
     await board.getByRole('link', { name }).click();
-    await board.waitForURL(`**/staff/cases/${caseId}`);
+    await board.waitForURL(`**/staff/cases/${caseId}?flag=referred`);
     const flags = board.getByRole('region', { name: 'Flags' });
     await expect.poll(() => flags.textContent(), poll).toContain(`Adam wrote`);
     expect(await flags.textContent()).toContain(NOTE);
@@ -145,7 +145,13 @@ describe('an agent refers an applicant to an officer', () => {
     expect(await approve.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(30, 107, 58)');
     expect(await board.getByRole('button', { name: 'Reject photo' }).evaluate((el) => getComputedStyle(el).color)).toBe('rgb(164, 22, 26)');
 
-    await approve.click();
+    // Shortcuts: r opens the reject reason; a typed in that field does nothing; a approves from elsewhere.
+    await board.keyboard.press('r');
+    expect(await board.evaluate(() => document.activeElement?.id)).toBe('reject-reason');
+    await board.keyboard.press('a');
+    expect(await board.getByText('Photo approved. The applicant has been told.').count()).toBe(0);
+    await board.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await board.keyboard.press('a');
     await expect.poll(() => board.locator('#confirm-why').textContent(), poll).toContain('1 flag is still open.');
     const confirm = board.getByRole('button', { name: 'Confirm PR' });
     expect(await confirm.getAttribute('aria-disabled')).toBe('true');
