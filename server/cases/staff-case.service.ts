@@ -39,16 +39,17 @@ export class StaffCaseService {
       throw new DomainError('not_found', 'No such case.');
     });
     const context = (JSON.parse(c.snapshot) as { context: LandingContext }).context;
+    // One "viewed" entry per officer and case per quarter hour: the live view re-reads often. It is
+    // written before the trail is read, so the trail the officer sees already says "Opened".
+    const recent = await this.audit.list({ caseId, action: 'case.viewed', actorId: officer.id }, 1);
+    if (!recent[0] || this.clock.now().getTime() - new Date(recent[0].at).getTime() > 15 * 60_000) {
+      await this.audit.record({ action: 'case.viewed', actor: actorOf(officer), ip, caseId });
+    }
     const [entries, trail, photos] = await Promise.all([
       this.engine.store.entriesAfter(caseId, 0, 'staff'),
       this.audit.list({ caseId }, 200),
       photoModel(this.db).find({ caseId }, { _id: 1, uploadedAt: 1, width: 1, height: 1 }).sort({ uploadedAt: -1 }).lean(),
     ]);
-    // One "viewed" entry per officer and case per quarter hour: the live view re-reads often.
-    const recent = await this.audit.list({ caseId, action: 'case.viewed', actorId: officer.id }, 1);
-    if (!recent[0] || this.clock.now().getTime() - new Date(recent[0].at).getTime() > 15 * 60_000) {
-      await this.audit.record({ action: 'case.viewed', actor: actorOf(officer), ip, caseId });
-    }
     return {
       row: toBoardRow(c),
       view: this.engine.view(c),
@@ -70,6 +71,8 @@ export class StaffCaseService {
         const record = staffRecord(at, { key: `staff.decision.${event.type}`, params: decisionParams(event) }, officer.displayName, event);
         return [record, ...(notice ? [assistantSays(at, notice)] : []), ...this.engine.followUp(at, before, after)];
       },
+    }).catch((err: unknown) => {
+      throw err instanceof DomainError ? staffWording(err, c.step, officer.lang) : err;
     });
     await this.audit.record({ action: `case.${event.type.toLowerCase()}`, actor: actorOf(officer), ip, caseId, details: decisionParams(event) });
     await this.notify(c.personId, caseId, event, update.view.confirmation);
@@ -86,7 +89,7 @@ export class StaffCaseService {
     const c = await this.engine.store.load(caseId);
     const probe = { type: 'PR_CONFIRMED', documentNumber: 'ECOPR-CHECK', prDate: now.toISOString().slice(0, 10), at: now.toISOString() } as LandingEvent;
     const refusal = this.engine.check(c, probe, officer.lang);
-    if (refusal) throw refusal;
+    if (refusal) throw staffWording(refusal, c.step, officer.lang);
     const context = (JSON.parse(c.snapshot) as { context: LandingContext }).context;
     const person = await personModel(this.db).findById(c.personId).lean();
     const address = context.mailing.address ?? context.residentialAddress;
@@ -139,6 +142,17 @@ export class StaffCaseService {
           });
     await this.outbox.enqueue({ to: person.email, ...email }, { kind: event.type === 'PHOTO_REJECTED' ? 'photo_rejected' : 'pr_confirmed', personId, caseId });
   }
+}
+
+/**
+ * The machine's "not at this step" is written for the applicant ("Here is the current question");
+ * an officer is told where the case is instead. Other refusals (photo not approved, flags open) keep
+ * their own words.
+ */
+function staffWording(refusal: DomainError, step: string, lang: 'en' | 'fr'): DomainError {
+  if (refusal.fields?.reason !== 'event_not_allowed_now') return refusal;
+  const message = translateKey(lang, 'caseView.error.notAtThisStep', { step: translateKey(lang, `board.step.${step}`) });
+  return new DomainError('event_refused', message, { reason: 'event_not_allowed_now' });
 }
 
 function decisionParams(event: StaffEvent): Record<string, string> {

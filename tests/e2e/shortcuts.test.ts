@@ -29,6 +29,8 @@ describe('keyboard shortcuts and "next case"', () => {
     await page.waitForURL('**/account/two-step');
     await page.getByRole('button', { name: 'Skip for now (demo)', exact: true }).click();
     await page.waitForURL('**/staff');
+    // Staff screens go without the applicant's privacy footer.
+    expect(await page.locator('footer.site-footer').count()).toBe(0);
     // The three applicants (all "Maria Santos"), newest activity first, at the welcome step.
     await page.getByLabel('Step', { exact: true }).selectOption({ label: 'Welcome' });
     await expect.poll(() => page.locator('tr[data-case]').count(), poll).toBeGreaterThanOrEqual(3);

@@ -87,6 +87,8 @@ export class AgentDesk {
       if (!ack.ok) {
         const agentName = ack.error.fields?.agentName || null;
         this.openFailure = { caseId: row.caseId, personName: row.personName, failure: failureOf(ack.error), agentName };
+        // Lost the race: the card says at once who took it (the queue read below confirms it).
+        if (agentName) this.queue.taken(row.caseId, { id: '', displayName: agentName });
         void this.queue.load();
         return;
       }
