@@ -87,8 +87,21 @@ describe('an agent refers an applicant to an officer', () => {
     const desk = await agentContext.newPage();
     await signIn(desk, 'agent', '/agent');
     await expect.poll(() => desk.getByText('You have not referred anyone to an officer.').count(), poll).toBe(1);
+    await desk.setViewportSize({ width: 1440, height: 950 });
     await desk.getByRole('button', { name: `Join the conversation with ${name}` }).click();
     await expect.poll(() => desk.getByRole('heading', { name: `Conversation with ${name}` }).count(), poll).toBe(1);
+    // At 1440 × 950 the message box, the queue and Leave are all in view at once, without scrolling.
+    await desk.evaluate(() => window.scrollTo(0, 0));
+    const inView = async (locator: ReturnType<Page['locator']>) => {
+      const box = (await locator.boundingBox())!;
+      const ok = box.y >= 0 && box.y + box.height <= 950;
+      if (!ok) console.info('out of view', await locator.evaluate((el) => el.outerHTML.slice(0, 80)), box);
+      return ok;
+    };
+    expect(await inView(desk.getByLabel(`Message to ${name}`))).toBe(true);
+    expect(await inView(desk.getByRole('button', { name: 'Leave', exact: true }))).toBe(true);
+    expect(await inView(desk.getByRole('heading', { name: 'Waiting for help' }))).toBe(true);
+    await b.screenshot('agent-desk-1440x950-en', desk);
 
     // "Referred to an officer" needs a note for the officer.
     await desk.getByLabel('Outcome').selectOption({ label: 'Referred to an officer' });
