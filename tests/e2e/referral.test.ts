@@ -166,6 +166,8 @@ describe('an agent refers an applicant to an officer', () => {
     await board.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await board.keyboard.press('a');
     await expect.poll(() => board.locator('#confirm-why').textContent(), poll).toContain('1 flag is still open.');
+    const ready = async () => ((await (await board.request.get(`${app.url}/api/board?flag=ready_to_confirm`)).json()) as { rows: { caseId: string }[] }).rows.map((r) => r.caseId);
+    expect(await ready()).not.toContain(caseId);
     const confirm = board.getByRole('button', { name: 'Confirm PR' });
     expect(await confirm.getAttribute('aria-disabled')).toBe('true');
     const refused = await board.request.post(`${app.url}/api/staff/cases/${caseId}/confirm`, { headers: { origin: app.url } });
@@ -178,6 +180,9 @@ describe('an agent refers an applicant to an officer', () => {
     await board.getByRole('button', { name: 'Resolve “Referred by an agent”' }).click();
     await expect.poll(() => board.getByText('No open flags.').count(), poll).toBe(1);
     await expect.poll(() => confirm.getAttribute('aria-disabled'), poll).toBe('false');
+    // Photo approved and no open flag: the case is in the "Ready to confirm" filter.
+    expect(await ready()).toContain(caseId);
+    await expect.poll(() => board.locator('.case-header').textContent(), poll).toContain('Ready to confirm');
     await expect.poll(() => referral.textContent(), poll).toContain('Resolved by an officer');
     expect(await referral.textContent()).toContain(RESOLUTION);
     await expect.poll(() => desk.getByRole('status').filter({ hasText: `The referral of ${name} was resolved by an officer.` }).count(), poll).toBe(1);

@@ -14,6 +14,8 @@ export const boardFlags = [
   'help_requested',
   'photo_waiting',
   'invitation_declined',
+  /** Not a problem: submitted, photo approved and no open flag, so it can be confirmed now. */
+  'ready_to_confirm',
 ] as const;
 export type BoardFlag = (typeof boardFlags)[number];
 
