@@ -119,6 +119,26 @@ export class StaffCaseService {
     }
   }
 
+  /**
+   * Bulk confirm: each case is confirmed on its own (the machine's guard, its own eCOPR, its own audit
+   * record), one after another; a case that stopped being ready since the officer chose it is
+   * skipped and reported with the reason, and the others go on.
+   */
+  async confirmMany(caseIds: string[], officer: AuthUser, ip: string | null) {
+    const confirmed: { caseId: string; documentNumber: string }[] = [];
+    const skipped: { caseId: string; code: string; message: string }[] = [];
+    for (const caseId of new Set(caseIds)) {
+      try {
+        const update = await this.confirm(caseId, officer, ip);
+        confirmed.push({ caseId, documentNumber: update.view.confirmation?.documentNumber ?? '' });
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        skipped.push({ caseId, code: err.fields?.reason ?? err.code, message: err.message });
+      }
+    }
+    return { confirmed, skipped };
+  }
+
   private async notify(personId: string, caseId: string, event: StaffEvent, confirmation: { prDate: string; downloadUntil: string } | null) {
     if (event.type !== 'PHOTO_REJECTED' && event.type !== 'PR_CONFIRMED') return;
     const person = await personModel(this.db).findById(personId).lean();

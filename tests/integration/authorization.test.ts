@@ -78,6 +78,7 @@ const routes: [method: string, path: () => string, expected: Record<Caller, Expe
   ['POST', () => `/api/staff/cases/${someCase}/photo/reject`, officers, { reason: 'too_dark' }],
   ['POST', () => `/api/staff/cases/${someCase}/flags/resolve`, officers, { flag: 'outside_canada', note: 'x' }],
   ['POST', () => `/api/staff/cases/${someCase}/confirm`, officers],
+  ['POST', () => '/api/staff/cases/confirm-many', officers, { caseIds: [someCase] }],
   ['GET', () => '/api/help-queue', agentsAndAdmins],
   ['GET', () => '/api/help-queue/referrals', agentsAndAdmins],
   ['GET', () => '/api/ecopr', applicants],
