@@ -194,5 +194,18 @@ describe('an agent refers an applicant to an officer', () => {
     const audit = board.getByRole('region', { name: 'Audit trail' });
     await board.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => audit.textContent(), poll).toContain('Referred to an officer');
+
+    // The "Ready to confirm" filter is a queue of work: chosen there, confirmed after one question naming them.
+    await board.goto(`${app.url}/staff?flag=ready_to_confirm`, { waitUntil: 'networkidle' });
+    const bulk = board.getByRole('region', { name: 'Confirm several cases' });
+    await expect.poll(() => bulk.getByRole('checkbox').count(), poll).toBeGreaterThanOrEqual(1);
+    await bulk.getByRole('checkbox', { name: new RegExp(name) }).first().check();
+    await bulk.getByRole('button', { name: /Confirm PR for the selected \(1\)/ }).click();
+    const question = board.getByRole('dialog', { name: 'Please confirm' });
+    await expect.poll(() => question.textContent(), poll).toContain(`Confirm permanent residence for ${name}?`);
+    await b.screenshot('bulk-confirm-en', board);
+    await question.getByRole('button', { name: 'Confirm 1' }).click();
+    await expect.poll(() => bulk.textContent(), poll).toContain('Confirmed: 1.');
+    await expect.poll(async () => ((await (await board.request.get(`${app.url}/api/staff/cases/${caseId}`)).json()) as { row: { step: string } }).row.step, poll).toBe('confirmed');
   }, 240_000);
 });
