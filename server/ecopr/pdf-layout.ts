@@ -30,6 +30,11 @@ interface Piece {
 const sameLooking: Record<string, string> = { '\u202f': '\u00a0', '\u2010': '-', '\u2011': '-' };
 const plain = (text: string) => text.normalize('NFC').replace(/[\u202f\u2010\u2011]/g, (ch) => sameLooking[ch]!).replace(/[^\S\u00a0]/g, ' ');
 
+/** True when the characters of a standard font (`encodable`, WinAnsi) can draw `text` as it is. */
+export function standardEncodes(encodable: ReadonlySet<number>, text: string): boolean {
+  return [...plain(text)].every((ch) => encodable.has(ch.codePointAt(0)!));
+}
+
 /**
  * One page written top-down: `y` is the distance from the top edge, so sections read in order.
  * Text the standard fonts can encode (WinAnsi) uses them; any other text is drawn run by run in
@@ -54,7 +59,7 @@ export class PageWriter {
 
   /** True when a standard font can draw `text` as it is. */
   standard(text: string): boolean {
-    return [...plain(text)].every((ch) => this.encodable.has(ch.codePointAt(0)!));
+    return standardEncodes(this.encodable, text);
   }
 
   /** `text` split into the pieces that draw it: one standard-font piece, or one per script run. */
