@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { useBrowser } from '../support/browser';
+import { signInStaff } from '../support/staff-page';
 
 const DEMO_PASSWORD = 'demo passphrase for import tests';
 const SWITCH = { en: 'Afficher cette page en français', fr: 'Display this page in English' } as const;
@@ -36,13 +37,7 @@ async function upload(page: Page, csv: string) {
 describe('an officer imports applications from a CSV file', () => {
   it('shows every problem by line and column, the progress, and imports nothing twice', async () => {
     const page = b.page();
-    await page.goto(`${app.url}/signin`, { waitUntil: 'networkidle' });
-    await page.getByLabel('Username', { exact: true }).fill('officer');
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.waitForURL('**/account/two-step');
-    await page.getByRole('button', { name: 'Skip for now (demo)', exact: true }).click();
-    await page.waitForURL('**/staff');
+    await signInStaff(page, app.url, 'officer', DEMO_PASSWORD, '/staff');
     await page.getByRole('link', { name: 'Import a CSV file' }).click();
     await page.waitForURL('**/staff/applications/import');
 

@@ -8,13 +8,13 @@ import { useBrowser } from '../support/browser';
 import { ConversationClient } from '../support/conversation-client';
 import { HttpSession } from '../support/http-session';
 import { invitedApplicant } from '../support/invited-applicant';
+import { answersToSubmitted, signInStaff } from '../support/staff-page';
 import type { TestSocket } from '../support/portal';
 
 const DEMO_PASSWORD = 'demo passphrase for referral tests';
 const NEW_PASSWORD = 'a long passphrase for the referred applicant';
 const SWITCH = { en: 'Afficher cette page en français', fr: 'Display this page in English' } as const;
 const photo = readFileSync(new URL('../fixtures/photo-valid.jpg', import.meta.url));
-const address = { street: '24 Sussex Dr', unit: null, city: 'Ottawa', province: 'ON' as const, postalCode: 'K1M 1M4' };
 const poll = { timeout: 15_000 };
 const NOTE = 'Says her UCI letter shows another birth date; please check the file.';
 const RESOLUTION = 'Birth date checked against the COPR file: correct.';
@@ -34,13 +34,7 @@ afterAll(async () => {
 const b = useBrowser();
 
 async function signIn(page: Page, username: string, landing: string) {
-  await page.goto(`${app.url}/signin`, { waitUntil: 'networkidle' });
-  await page.getByLabel('Username', { exact: true }).fill(username);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.waitForURL('**/account/two-step');
-  await page.getByRole('button', { name: 'Skip for now (demo)', exact: true }).click();
-  await page.waitForURL(`**${landing}`);
+  await signInStaff(page, app.url, username, DEMO_PASSWORD, landing);
   await expect.poll(() => page.locator('.live').textContent(), poll).toContain('Live');
 }
 
@@ -55,19 +49,7 @@ async function submittedApplicant() {
   await client.sync();
   const upload = await http.request('/api/photos', { method: 'PUT', body: new Uint8Array(photo), headers: { 'content-type': 'image/jpeg' } });
   const name = `${person.givenName} ${person.familyName}`;
-  const events: ApplicantEventInput[] = [
-    { type: 'ACKNOWLEDGE' },
-    { type: 'CONFIRM_IDENTITY', answer: 'yes' },
-    { type: 'ANSWER_IN_CANADA', answer: 'yes' },
-    { type: 'ANSWER_ENTRY_DATE', date: '2024-03-05' },
-    { type: 'DECLARE_PRESENCE' },
-    ...(['marital', 'dependants', 'criminal', 'medical'] as const).map((question) => ({ type: 'ANSWER_CHANGE' as const, question, answer: 'no' as const })),
-    { type: 'SUBMIT_ADDRESS', kind: 'residential', address },
-    { type: 'MAILING_SAME_AS_RESIDENTIAL', same: true },
-    { type: 'PHOTO_UPLOADED', photoId: upload.data.photoId as string },
-    { type: 'SIGN', signature: name },
-    { type: 'REQUEST_HELP' },
-  ];
+  const events: ApplicantEventInput[] = [...answersToSubmitted(upload.data.photoId as string, name), { type: 'REQUEST_HELP' }];
   for (const event of events) await client.must(event);
   return { caseId: client.view!.caseId, name };
 }

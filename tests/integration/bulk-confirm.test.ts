@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { createApplicant, createUser, signIn } from '../fixtures/users';
 import { ConversationClient } from '../support/conversation-client';
 import { ManualClock, useTestPortal } from '../support/portal';
+import { answersToSubmitted } from '../support/staff-page';
 
 const clock = new ManualClock(new Date());
 const t = useTestPortal('bulk-confirm', { clock });
 const photo = readFileSync(new URL('../fixtures/photo-valid.jpg', import.meta.url));
-const address = { street: '24 Sussex Dr', unit: null, city: 'Ottawa', province: 'ON' as const, postalCode: 'K1M 1M4' };
 
 /** An applicant who signed and submitted, through their own socket. */
 async function submitted(familyName: string) {
@@ -16,18 +16,7 @@ async function submitted(familyName: string) {
   const me = new ConversationClient(await t.connect({ cookie: http.cookieHeader }));
   await me.sync();
   const photoId = (await http.request('/api/photos', { method: 'PUT', body: new Uint8Array(photo) })).data.photoId as string;
-  for (const event of [
-    { type: 'ACKNOWLEDGE' },
-    { type: 'CONFIRM_IDENTITY', answer: 'yes' },
-    { type: 'ANSWER_IN_CANADA', answer: 'yes' },
-    { type: 'ANSWER_ENTRY_DATE', date: '2024-03-05' },
-    { type: 'DECLARE_PRESENCE' },
-    ...(['marital', 'dependants', 'criminal', 'medical'] as const).map((question) => ({ type: 'ANSWER_CHANGE', question, answer: 'no' })),
-    { type: 'SUBMIT_ADDRESS', kind: 'residential', address },
-    { type: 'MAILING_SAME_AS_RESIDENTIAL', same: true },
-    { type: 'PHOTO_UPLOADED', photoId },
-    { type: 'SIGN', signature: `Ana ${familyName}` },
-  ] as const) await me.must(event as Parameters<ConversationClient['must']>[0]);
+  for (const event of answersToSubmitted(photoId, `Ana ${familyName}`)) await me.must(event);
   return { caseId: me.view!.caseId, me };
 }
 
