@@ -39,6 +39,7 @@ const events: LandingEvent[] = (
     { type: 'PR_CONFIRMED', documentNumber: 'A12345678', prDate: '2024-06-01' },
     { type: 'AGENT_JOINED', agentName: 'Sam' },
     { type: 'AGENT_LEFT' },
+    { type: 'REFERRED', agentName: 'Sam', note: 'Please check.' },
   ] as Omit<LandingEvent, 'at'>[]
 ).map((event) => ({ ...event, at }) as LandingEvent);
 
@@ -52,7 +53,18 @@ const serializeState = (snapshot: LandingSnapshot) => {
 const helpEvents = new Set(['REQUEST_HELP', 'CANCEL_HELP', 'AGENT_JOINED', 'AGENT_LEFT']);
 
 /** The help region is independent of the flow: explore it while the flow waits, not at every step. */
-const filterEvents = (snapshot: LandingSnapshot, event: LandingEvent) => snapshot.matches({ help: 'none' }) || helpEvents.has(event.type);
+const helpFilter = (snapshot: LandingSnapshot, event: LandingEvent) => snapshot.matches({ help: 'none' }) || helpEvents.has(event.type);
+
+/**
+ * A referral can come at any step and only adds a flag: explore it once (a submitted case ready to
+ * confirm), and from the referred case only its resolution, so the graph does not double.
+ */
+const filterEvents = (snapshot: LandingSnapshot, event: LandingEvent) => {
+  const { context } = snapshot;
+  if (event.type === 'REFERRED') return snapshot.matches({ flow: 'submitted', help: 'none' }) && context.photo.status === 'approved' && context.flags.length === 0;
+  if (context.flags.includes('referred')) return event.type === 'FLAG_RESOLVED';
+  return helpFilter(snapshot, event);
+};
 
 const traversal = { input: { person }, events, filterEvents, serializeState };
 

@@ -249,6 +249,31 @@ describe('landing machine: after submission', () => {
   });
 });
 
+describe('landing machine: referral by a support agent', () => {
+  const confirm: UnstampedEvent = { type: 'PR_CONFIRMED', documentNumber: 'A12345678', prDate: '2024-06-01' };
+  const referral: UnstampedEvent = { type: 'REFERRED', agentName: 'Adam', note: 'Check the birth date.' };
+
+  it('raises the referred flag with the note, which blocks confirmation until an officer resolves it', () => {
+    const run = startLanding([...toSubmitted, { type: 'PHOTO_APPROVED' }]);
+    run.send(referral);
+    expect(run.snapshot().context).toMatchObject({ flags: ['referred'], referral: { agentName: 'Adam', note: 'Check the birth date.' } });
+    expect(flowOf(run.snapshot())).toBe('submitted');
+    expect(refusal(run, confirm)?.code).toBe('flags_open');
+    run.send({ type: 'FLAG_RESOLVED', flag: 'referred', note: 'Birth date checked.' });
+    expect(run.snapshot().context.resolvedFlags).toMatchObject([{ flag: 'referred', note: 'Birth date checked.' }]);
+    run.send(confirm);
+    expect(flowOf(run.snapshot())).toBe('confirmed');
+  });
+
+  it('refers at any step before confirmation, never after', () => {
+    const early = startLanding(toPresence);
+    early.send(referral);
+    expect(early.snapshot().context.flags).toEqual(['referred']);
+    const done = startLanding([...toSubmitted, { type: 'PHOTO_APPROVED' }, confirm]);
+    expect(refusal(done, referral)?.code).toBe('event_not_allowed_now');
+  });
+});
+
 describe('landing machine: help region', () => {
   it('goes none → requested → agentJoined → none, and can be cancelled while waiting', () => {
     const run = startLanding([...toPresence]);

@@ -5,7 +5,7 @@ import { helpRegion } from './landing/help.region';
 import { script } from './landing/meta';
 import { landingSetup } from './landing/setup';
 
-export type { LandingContext, LandingInput, Person, PhotoStatus, HelpStatus } from './landing/context';
+export type { LandingContext, LandingInput, Person, PhotoStatus, HelpStatus, Referral } from './landing/context';
 export type { LandingEvent, LandingEventType, LandingEventOf } from './landing/events';
 export type { StepMeta } from './landing/meta';
 export { describeState, type LandingSnapshot, type StepView } from './landing/describe';
@@ -45,7 +45,10 @@ export const landingMachine = landingSetup.createMachine({
   states: {
     flow: {
       initial: 'welcome',
-      on: { FLAG_RESOLVED: { guard: 'flagOpen', actions: 'resolveFlag' } },
+      on: {
+        FLAG_RESOLVED: { guard: 'flagOpen', actions: 'resolveFlag' },
+        REFERRED: { guard: 'notConfirmed', actions: 'refer' },
+      },
       states: {
         welcome: {
           meta: script.welcome,

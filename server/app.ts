@@ -12,7 +12,7 @@ import { clientAddress, identify } from './http/identity';
 import { originCheck } from './http/origin-check';
 import { servePages, type PageHandler } from './http/pages';
 import { apiContentSecurityPolicy, securityHeaders } from './http/security-headers';
-import { applicationRoutes } from './routes/applications';
+import { applicationImportRoutes, applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
 import { boardRoutes } from './routes/board';
 import { ecoprRoutes } from './routes/ecopr';
@@ -90,6 +90,7 @@ export function createApp(deps: AppDeps) {
   api.use(originCheck(config.ORIGIN));
   // Photos have their own limit, enforced while streaming (routes/photos.ts).
   api.route('/photos', photoRoutes(services));
+  api.route('/applications/import', applicationImportRoutes(services, config.ORIGIN));
   api.use(
     bodyLimit({
       maxSize: JSON_BODY_LIMIT,

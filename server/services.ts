@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { ApplicationImportService } from './applications/application-import.service';
 import { ApplicationService } from './applications/application.service';
 import { InvitationService } from './applications/invitation.service';
 import { AuditLog } from './audit/audit.service';
@@ -50,12 +51,13 @@ export function createServices({ config, logger, db, clock }: Infrastructure) {
   const photos = new PhotoService(db, createPhotoStore(config), cases, limiter, clock);
   const invitations = new InvitationService(db, outbox, cases, audit, clock);
   const applications = new ApplicationService(db, invitations, cases, audit, clock);
+  const applicationImport = new ApplicationImportService(db, applications, audit, logger.child({ component: 'import' }), () => clock.now());
   const board = new BoardService(db, clock, config.STUCK_AFTER_HOURS, { source: config.boardSource, logger: logger.child({ component: 'board' }) });
   cases.store.onWritten((c) => board.written(c));
   const ecopr = new EcoprService(db);
   const staffCases = new StaffCaseService(db, cases.engine, outbox, audit, clock, ecopr);
   const help = new HelpService(db, cases.engine, audit, clock);
-  return { cases, help, ecopr, board, staffCases, photos, audit, limiter, sessions, auth, totp, staff, realtime, emailSender, outbox, outboxWorker, invitations, applications, metrics };
+  return { cases, help, ecopr, board, staffCases, photos, audit, limiter, sessions, auth, totp, staff, realtime, emailSender, outbox, outboxWorker, invitations, applications, applicationImport, metrics };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -54,8 +54,16 @@ export interface LandingContext {
   /** Open flags: the case cannot be confirmed while any is open. */
   flags: CaseFlag[];
   resolvedFlags: { flag: CaseFlag; note: string; at: string }[];
+  /** The latest referral by a support agent (its flag is `referred`); absent in cases saved before referrals. */
+  referral?: Referral | null;
   help: { requestedAt: string | null; agentName: string | null; joinedAt: string | null };
   confirmation: { documentNumber: string; prDate: string; confirmedAt: string; downloadUntil: string } | null;
+}
+
+export interface Referral {
+  agentName: string;
+  note: string;
+  at: string;
 }
 
 const noChangeAnswers = () =>
@@ -86,6 +94,7 @@ export function initialContext({ person }: LandingInput): LandingContext {
     editing: null,
     flags: [],
     resolvedFlags: [],
+    referral: null,
     help: emptyHelp(),
     confirmation: null,
   };

@@ -2,6 +2,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { CaseFlag, EditableSection, Message, StepId, StepInput } from '../../src/lib/shared/landing';
 import { TOTAL_STEPS } from '../../src/lib/shared/landing';
 import type { landingMachine } from '../landing.machine';
+import { greetingNameOf } from '../../src/lib/shared/person-name';
 import type { HelpStatus, LandingContext } from './context';
 import type { StepMeta } from './meta';
 import { fullName, maskUci } from './summary';
@@ -34,7 +35,7 @@ const FLOW = 'landing.flow.';
 function promptParams(context: LandingContext): Record<string, string | number> {
   const { person, confirmation } = context;
   return {
-    givenName: person.givenName,
+    givenName: greetingNameOf(person),
     name: fullName(person),
     dateOfBirth: person.dateOfBirth,
     uci: maskUci(person.uci),

@@ -57,6 +57,7 @@ export const landingSetup = setup({
     canConfirm: ({ context, event }) => event.type === 'PR_CONFIRMED' && confirmationProblem(context, event) === null,
     isMissing: ({ context }, params: { part: MissingPart }) => missing[params.part](context),
     photoRejected: ({ context }) => context.photo.status === 'rejected',
+    notConfirmed: ({ context }) => context.confirmation === null,
   },
   actions: {
     enterStep: assign({ stepEnteredAt: ({ event }) => (event as Partial<LandingEvent>).at ?? null }),
@@ -74,6 +75,10 @@ export const landingSetup = setup({
         flags: withoutFlag(context.flags, event.flag),
         resolvedFlags: [...context.resolvedFlags, { flag: event.flag, note: event.note, at: event.at }],
       };
+    }),
+    refer: assign(({ context, event }) => {
+      assertEvent(event, 'REFERRED');
+      return { flags: withFlag(context.flags, 'referred'), referral: { agentName: event.agentName, note: event.note, at: event.at } };
     }),
     confirmInCanada: assign({ presence: ({ context }) => ({ ...context.presence, inCanada: 'yes' as const }) }),
     /** Outside Canada: presence must be declared again, and so must the signature that covered it. */

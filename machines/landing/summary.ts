@@ -1,5 +1,6 @@
 import type { Address, EditableSection, Message } from '../../src/lib/shared/landing';
 import { changeQuestions } from '../../src/lib/shared/landing';
+import { fullNameOf } from '../../src/lib/shared/person-name';
 import type { LandingContext, Person } from './context';
 
 /** `12345678` → `••••-5678`; `1234567890` → `••-••••-7890`: enough to recognise, not to reuse. */
@@ -8,7 +9,7 @@ export function maskUci(uci: string): string {
   return `${digits.length > 8 ? '••-••••' : '••••'}-${digits.slice(-4)}`;
 }
 
-export const fullName = (person: Person) => `${person.givenName} ${person.familyName}`.trim();
+export const fullName = (person: Person) => fullNameOf(person);
 
 /** An address as a message, so the unit reads "unit 4" in English and "app. 4" in French. */
 export function addressMessage(address: Address): Message {

@@ -3,6 +3,7 @@ import type { Connection } from 'mongoose';
 import { hashPassword, temporaryPassword } from '../auth/password';
 import { createAccount } from '../auth/create-account';
 import { userModel } from '../auth/user.model';
+import { fullNameOf, greetingNameOf } from '../../src/lib/shared/person-name';
 import type { PersonDoc } from './application.model';
 
 /** `maria.santos-4821`: readable, ASCII, and distinct even for people who share an email. */
@@ -14,7 +15,9 @@ export function usernameBase(givenName: string, familyName: string): string {
       .toLowerCase()
       .replace(/[^a-z]+/g, '')
       .slice(0, 15);
-  return `${fold(givenName) || 'applicant'}.${fold(familyName) || 'pr'}`;
+  const family = fold(familyName) || 'pr';
+  // A person with one name only: `sukarno-4821`.
+  return givenName.trim() ? `${fold(givenName) || 'applicant'}.${family}` : family;
 }
 
 /**
@@ -34,8 +37,8 @@ export async function createApplicantAccount(db: Connection, person: PersonDoc, 
         username,
         passwordHash,
         role: 'applicant',
-        displayName: person.givenName,
-        fullName: `${person.givenName} ${person.familyName}`,
+        displayName: greetingNameOf(person),
+        fullName: fullNameOf(person),
         email: person.email,
         lang: person.lang,
         personId: person._id,

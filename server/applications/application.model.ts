@@ -20,7 +20,8 @@ export const personSchema = new Schema(
     applicationId: { type: String, required: true, index: true },
     applicationNumber: { type: String, required: true },
     role: { type: String, enum: personRoles, required: true },
-    givenName: { type: String, required: true },
+    /** Empty for a person with one name only. */
+    givenName: { type: String, default: '' },
     familyName: { type: String, required: true },
     dateOfBirth: { type: String, required: true },
     uci: { type: String, required: true, unique: true },

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import type { RegisterApplicationBody } from '../../src/lib/shared/application.schemas';
 import type { AuditLog } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-types';
 import type { Clock } from '../clock';
+import { isDuplicateKey } from '../db/claim';
 import { DomainError } from '../http/domain-error';
 import { applicationModel, personModel, type PersonDoc } from './application.model';
 import type { InvitationService } from './invitation.service';
@@ -39,6 +40,15 @@ export function personView(p: PersonDoc, now: Date): PersonView {
   };
 }
 
+/** A UUID (version 8, RFC 9562) derived from the application number: the application's `_id`. */
+export function applicationIdOf(applicationNumber: string): string {
+  const hex = createHash('sha256').update(`application:${applicationNumber}`).digest('hex').slice(0, 32).split('');
+  hex[12] = '8';
+  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 /** Registering approved applications (invitation only: this is the one way people enter the portal). */
 export class ApplicationService {
   constructor(
@@ -58,20 +68,44 @@ export class ApplicationService {
     if (await applicationModel(this.db).exists({ applicationNumber: body.applicationNumber })) {
       throw new DomainError('conflict', 'This application is already registered.', { applicationNumber: 'already_registered' });
     }
-    const known = await personModel(this.db).find({ uci: { $in: body.people.map((p) => p.uci) } }, { uci: 1 }).lean();
-    if (known.length) {
-      const fields = Object.fromEntries(body.people.flatMap((p, i) => (known.some((k) => k.uci === p.uci) ? [[`people.${i}.uci`, 'uci_already_registered']] : [])));
+    const known = await this.registeredUcis(body.people.map((p) => p.uci));
+    if (known.size) {
+      const fields = Object.fromEntries(body.people.flatMap((p, i) => (known.has(p.uci) ? [[`people.${i}.uci`, 'uci_already_registered']] : [])));
       throw new DomainError('conflict', 'A person with this UCI is already registered.', fields);
     }
+    return this.write(body, by, baseUrl, ip);
+  }
+
+  /** Which of `numbers` are registered already (one read for a whole import). */
+  async registeredNumbers(numbers: string[]): Promise<Set<string>> {
+    const found = await applicationModel(this.db).find({ applicationNumber: { $in: numbers } }, { applicationNumber: 1 }).lean();
+    return new Set(found.map((a) => a.applicationNumber));
+  }
+
+  /** Which of `ucis` belong to people registered already (one read for a whole import). */
+  async registeredUcis(ucis: string[]): Promise<Set<string>> {
+    const found = await personModel(this.db).find({ uci: { $in: ucis } }, { uci: 1 }).lean();
+    return new Set(found.map((p) => p.uci));
+  }
+
+  /**
+   * Writes an application already checked to be new, and invites each person. Its `_id` comes from
+   * the application number, so the same application is registered once however often (and from
+   * however many processes) it is sent: the second insert fails on the unique `_id`.
+   */
+  async write(body: RegisterApplicationBody, by: AuthUser, baseUrl: string, ip: string | null) {
     const now = this.clock.now();
-    const applicationId = randomUUID();
+    const applicationId = applicationIdOf(body.applicationNumber);
     const people = body.people.map((p) => ({ _id: randomUUID(), applicationId, applicationNumber: body.applicationNumber, ...p, invitationState: 'pending' }));
+    let ours = false;
     try {
       await applicationModel(this.db).create({ _id: applicationId, applicationNumber: body.applicationNumber, registeredAt: now, registeredBy: by.id });
+      ours = true;
       await personModel(this.db).insertMany(people);
     } catch (err) {
-      await this.undo(applicationId);
-      if ((err as { code?: number }).code === 11000) throw new DomainError('conflict', 'This application or one of its people was registered at the same moment.');
+      // Only what this call inserted is removed: never an application someone else wrote under this `_id`.
+      if (ours) await this.undo(applicationId);
+      if (isDuplicateKey(err)) throw new DomainError('conflict', 'This application or one of its people was registered at the same moment.', ours ? {} : { applicationNumber: 'already_registered' });
       throw err;
     }
     await this.audit.record({ action: 'application.registered', actor: { id: by.id, role: by.role, name: by.username }, ip, target: applicationId, details: { applicationNumber: body.applicationNumber, people: people.length } });

@@ -1,3 +1,4 @@
+import { greetingNameOf } from '../../src/lib/shared/person-name';
 import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import type { AuditLog } from '../audit/audit.service';
@@ -40,7 +41,9 @@ export class InvitationService {
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + THIRTY_DAYS);
     const { token, hash } = newInvitationToken();
-    await invitationModel(this.db).updateMany({ personId, state: 'sent' }, { $set: { state: 'superseded' } });
+    // A first invitation has nothing to supersede: skipping the read keeps bulk imports from scanning
+    // the whole collection once per person on the embedded database.
+    if (person.invitationState !== 'pending') await invitationModel(this.db).updateMany({ personId, state: 'sent' }, { $set: { state: 'superseded' } });
     await invitationModel(this.db).create({ _id: randomUUID(), personId, tokenHash: hash, state: 'sent', createdAt: now, expiresAt });
     const link = `${baseUrl}/invitations/${token}`;
     const email = invitationEmail({
@@ -76,7 +79,7 @@ export class InvitationService {
     if (invitation.expiresAt <= this.clock.now()) return { status: 'expired' };
     const person = await personModel(this.db).findById(invitation.personId).lean();
     if (!person) return { status: 'unknown' };
-    return { status: 'open', givenName: person.givenName, lang: person.lang as 'en' | 'fr', expiresAt: invitation.expiresAt };
+    return { status: 'open', givenName: greetingNameOf(person), lang: person.lang as 'en' | 'fr', expiresAt: invitation.expiresAt };
   }
 
   /**
@@ -99,7 +102,7 @@ export class InvitationService {
       await personModel(this.db).updateOne({ _id: person._id }, { $set: { invitationState: 'accepted', respondedAt: this.clock.now(), userId: account.userId } });
       await this.cases.invitationAnswered(person._id, 'accepted', account.userId);
       await this.audit.record({ action: 'invitation.accepted', ip, target: person._id, details: { userId: account.userId } });
-      return { givenName: person.givenName, lang: person.lang };
+      return { givenName: greetingNameOf(person), lang: person.lang };
     } catch (err) {
       await invitationModel(this.db).updateOne({ _id: invitation._id }, { $set: { state: 'sent', respondedAt: null } });
       await releaseClaim(this.db, `invitation:${invitation._id}`);
@@ -113,7 +116,7 @@ export class InvitationService {
     await personModel(this.db).updateOne({ _id: person._id }, { $set: { invitationState: 'declined', respondedAt: this.clock.now() } });
     await this.cases.invitationAnswered(person._id, 'declined', null);
     await this.audit.record({ action: 'invitation.declined', ip, target: person._id });
-    return { givenName: person.givenName, lang: person.lang };
+    return { givenName: greetingNameOf(person), lang: person.lang };
   }
 
   /** Moves an open, unexpired invitation to `state` in one filtered update, or explains why not. */

@@ -8,6 +8,8 @@ export function boardFlagsOf(view: Pick<CaseView, 'flags' | 'help' | 'photo' | '
   if (view.help.status === 'requested') flags.push('help_requested');
   if (view.photo.status === 'uploaded' && (view.step === 'submitted' || view.step === 'review')) flags.push('photo_waiting');
   if (invitationState === 'declined') flags.push('invitation_declined');
+  // Submitted, photo approved, no open flag: an officer can confirm it now.
+  if (view.step === 'submitted' && view.photo.status === 'approved' && view.flags.length === 0) flags.push('ready_to_confirm');
   return flags;
 }
 

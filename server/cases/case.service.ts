@@ -4,6 +4,7 @@ import { answerEcho } from '../../machines/landing.machine';
 import type { LandingEvent } from '../../machines/landing.machine';
 import type { CaseUpdate, CaseView } from '../../src/lib/shared/case.contract';
 import type { ApplicantEvent, Message } from '../../src/lib/shared/landing';
+import { fullNameOf } from '../../src/lib/shared/person-name';
 import { interpretText } from '../../src/lib/shared/landing/free-text';
 import { translateKey } from '../../src/lib/i18n/messages.server';
 import type { PersonDoc } from '../applications/application.model';
@@ -56,8 +57,8 @@ export class CaseService {
         userId: person.userId ?? null,
         invitationState,
         applicationNumber: person.applicationNumber,
-        personName: `${person.givenName} ${person.familyName}`,
-        searchName: foldForSearch(`${person.givenName} ${person.familyName}`),
+        personName: fullNameOf(person),
+        searchName: foldForSearch(fullNameOf(person)),
         uci: person.uci,
         lang: person.lang,
         snapshot: persist(actor),

@@ -42,16 +42,17 @@ export class StaffCaseService {
       throw new DomainError('not_found', 'No such case.');
     });
     const context = (JSON.parse(c.snapshot) as { context: LandingContext }).context;
+    // One "viewed" entry per officer and case per quarter hour: the live view re-reads often. It is
+    // written before the trail is read, so the trail the officer sees already says "Opened".
+    const recent = await this.audit.list({ caseId, action: 'case.viewed', actorId: officer.id }, 1);
+    if (!recent[0] || this.clock.now().getTime() - new Date(recent[0].at).getTime() > 15 * 60_000) {
+      await this.audit.record({ action: 'case.viewed', actor: actorOf(officer), ip, caseId });
+    }
     const [entries, trail, photos] = await Promise.all([
       this.engine.store.entriesAfter(caseId, 0, 'staff'),
       this.audit.list({ caseId }, 200),
       photoModel(this.db).find({ caseId }, { _id: 1, uploadedAt: 1, width: 1, height: 1 }).sort({ uploadedAt: -1 }).lean(),
     ]);
-    // One "viewed" entry per officer and case per quarter hour: the live view re-reads often.
-    const recent = await this.audit.list({ caseId, action: 'case.viewed', actorId: officer.id }, 1);
-    if (!recent[0] || this.clock.now().getTime() - new Date(recent[0].at).getTime() > 15 * 60_000) {
-      await this.audit.record({ action: 'case.viewed', actor: actorOf(officer), ip, caseId });
-    }
     return {
       row: toBoardRow(c),
       view: this.engine.view(c),
@@ -74,6 +75,8 @@ export class StaffCaseService {
         const record = staffRecord(at, { key: `staff.decision.${event.type}`, params: decisionParams(event) }, officer.displayName, event);
         return [record, ...(notice ? [assistantSays(at, notice)] : []), ...this.engine.followUp(at, before, after)];
       },
+    }).catch((err: unknown) => {
+      throw err instanceof DomainError ? staffWording(err, c.step, officer.lang) : err;
     });
     await this.audit.record({ action: `case.${event.type.toLowerCase()}`, actor: actorOf(officer), ip, caseId, details: decisionParams(event) });
     await this.notify(c.personId, caseId, event, update.view.confirmation, baseUrl);
@@ -90,7 +93,7 @@ export class StaffCaseService {
     const c = await this.engine.store.load(caseId);
     const probe = { type: 'PR_CONFIRMED', documentNumber: 'ECOPR-CHECK', prDate: now.toISOString().slice(0, 10), at: now.toISOString() } as LandingEvent;
     const refusal = this.engine.check(c, probe, officer.lang);
-    if (refusal) throw refusal;
+    if (refusal) throw staffWording(refusal, c.step, officer.lang);
     const context = (JSON.parse(c.snapshot) as { context: LandingContext }).context;
     const person = await personModel(this.db).findById(c.personId).lean();
     const address = context.mailing.address ?? context.residentialAddress;
@@ -120,6 +123,26 @@ export class StaffCaseService {
     }
   }
 
+  /**
+   * Bulk confirm: each case is confirmed on its own (the machine's guard, its own eCOPR, its own audit
+   * record), one after another; a case that stopped being ready since the officer chose it is
+   * skipped and reported with the reason, and the others go on.
+   */
+  async confirmMany(caseIds: string[], officer: AuthUser, ip: string | null, baseUrl?: string) {
+    const confirmed: { caseId: string; documentNumber: string }[] = [];
+    const skipped: { caseId: string; code: string; message: string }[] = [];
+    for (const caseId of new Set(caseIds)) {
+      try {
+        const update = await this.confirm(caseId, officer, ip, baseUrl);
+        confirmed.push({ caseId, documentNumber: update.view.confirmation?.documentNumber ?? '' });
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        skipped.push({ caseId, code: err.fields?.reason ?? err.code, message: err.message });
+      }
+    }
+    return { confirmed, skipped };
+  }
+
   private async notify(personId: string, caseId: string, event: StaffEvent, confirmation: { prDate: string; downloadUntil: string } | null, baseUrl?: string) {
     if (event.type !== 'PHOTO_REJECTED' && event.type !== 'PR_CONFIRMED') return;
     const person = await personModel(this.db).findById(personId).lean();
@@ -145,6 +168,17 @@ export class StaffCaseService {
           });
     await this.outbox.enqueue({ to: person.email, ...email }, { kind: event.type === 'PHOTO_REJECTED' ? 'photo_rejected' : 'pr_confirmed', personId, caseId });
   }
+}
+
+/**
+ * The machine's "not at this step" is written for the applicant ("Here is the current question");
+ * an officer is told where the case is instead. Other refusals (photo not approved, flags open) keep
+ * their own words.
+ */
+function staffWording(refusal: DomainError, step: string, lang: 'en' | 'fr'): DomainError {
+  if (refusal.fields?.reason !== 'event_not_allowed_now') return refusal;
+  const message = translateKey(lang, 'caseView.error.notAtThisStep', { step: translateKey(lang, `board.step.${step}`) });
+  return new DomainError('event_refused', message, { reason: 'event_not_allowed_now' });
 }
 
 function decisionParams(event: StaffEvent): Record<string, string> {

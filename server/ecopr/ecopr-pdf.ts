@@ -1,7 +1,8 @@
 import { PageSizes, PDFDocument, StandardFonts } from 'pdf-lib';
 import { translate, type MessageKey } from '../../src/lib/i18n/messages.server';
-import { alert, PageWriter } from './pdf-layout';
+import { alert, PageWriter, standardEncodes } from './pdf-layout';
 import { BOTTOM_BLOCK, fieldRows, footer, footerTop, heading, instructions, specimenBanner, statement, verificationAndSignature, watermark } from './ecopr-pdf.sections';
+import { embedUnicodeFonts } from './unicode-fonts';
 import { verificationQrPng } from './verification-qr';
 
 /** What the eCOPR prints about its holder. */
@@ -28,7 +29,8 @@ const SCALES = [1, 0.92, 0.84, 0.76];
  * Renders the eCOPR: one Letter page, English and French side by side, with the holder's
  * details, a QR code for `verifyUrl` (printed under it too), a signature line and, everywhere,
  * a SPECIMEN marking, because this demonstration must never pass for an IRCC document.
- * Text is real PDF text (standard fonts, WinAnsi), so it can be searched and read aloud.
+ * Text is real PDF text (standard fonts, plus subset Noto fonts for names in other scripts), so it
+ * can be searched and read aloud.
  */
 export async function renderEcoprPdf(data: EcoprPdfData, options: { verifyUrl: string }): Promise<Uint8Array> {
   const qrPng = await verificationQrPng(options.verifyUrl);
@@ -43,11 +45,15 @@ export async function renderEcoprPdf(data: EcoprPdfData, options: { verifyUrl: s
 async function drawEcopr(data: EcoprPdfData, verifyUrl: string, qrPng: Uint8Array, scale: number) {
   const pdf = await PDFDocument.create();
   const page = pdf.addPage(PageSizes.Letter);
-  const writer = new PageWriter(page, {
+  const fonts = {
     regular: await pdf.embedFont(StandardFonts.Helvetica),
     bold: await pdf.embedFont(StandardFonts.HelveticaBold),
     italic: await pdf.embedFont(StandardFonts.HelveticaOblique),
-  });
+  };
+  // The holder's own words are the only text that may need more than the standard fonts.
+  const own = [data.givenName, data.familyName, data.mailingAddress, data.documentNumber, verifyUrl];
+  const encodable = new Set(fonts.regular.getCharacterSet());
+  const writer = new PageWriter(page, fonts, await embedUnicodeFonts(pdf, own.filter((text) => !standardEncodes(encodable, text))));
 
   watermark(writer);
   page.drawRectangle({ x: 27, y: 27, width: page.getWidth() - 54, height: page.getHeight() - 54, borderColor: alert, borderWidth: 0.8 });

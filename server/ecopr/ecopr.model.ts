@@ -11,7 +11,8 @@ export const ecoprSchema = new Schema(
     _id: { type: String, required: true },
     caseId: { type: String, required: true, unique: true },
     personId: { type: String, required: true, index: true },
-    givenName: { type: String, required: true },
+    /** Empty for a person with one name only. */
+    givenName: { type: String, default: '' },
     familyName: { type: String, required: true },
     /** What the public verification page shows of the holder, e.g. `Z. L.-T.`. */
     initials: { type: String, required: true },

@@ -10,7 +10,8 @@ const name = z.string().trim().min(1, 'required').max(80, 'too_long');
 export const issueEcoprInput = z.strictObject({
   caseId: z.string().min(1, 'required').max(200),
   personId: z.string().min(1, 'required').max(200),
-  givenName: name,
+  /** Empty for a person with one name only. */
+  givenName: z.string().trim().max(80, 'too_long'),
   familyName: name,
   dateOfBirth: isoDateSchema,
   uci: uciSchema,

@@ -1,5 +1,5 @@
 import { rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
-import { toWinAnsi } from './win-ansi';
+import { scriptRuns, type UnicodeFonts } from './unicode-fonts';
 
 export const ink = rgb(0.11, 0.137, 0.188);
 export const inkSoft = rgb(0.29, 0.333, 0.408);
@@ -20,9 +20,25 @@ export interface TextStyle {
   leading?: number;
 }
 
+/** A piece of a line drawn in one font. */
+interface Piece {
+  text: string;
+  font: PDFFont;
+}
+
+/** Spaces and hyphens the standard fonts lack, as the ones they have (nothing else is changed). */
+const sameLooking: Record<string, string> = { '\u202f': '\u00a0', '\u2010': '-', '\u2011': '-' };
+const plain = (text: string) => text.normalize('NFC').replace(/[\u202f\u2010\u2011]/g, (ch) => sameLooking[ch]!).replace(/[^\S\u00a0]/g, ' ');
+
+/** True when the characters of a standard font (`encodable`, WinAnsi) can draw `text` as it is. */
+export function standardEncodes(encodable: ReadonlySet<number>, text: string): boolean {
+  return [...plain(text)].every((ch) => encodable.has(ch.codePointAt(0)!));
+}
+
 /**
  * One page written top-down: `y` is the distance from the top edge, so sections read in order.
- * Every string goes through `toWinAnsi`, because the standard fonts cannot encode everything.
+ * Text the standard fonts can encode (WinAnsi) uses them; any other text is drawn run by run in
+ * the embedded font of each run's script (`unicode`), so every name prints as registered.
  */
 export class PageWriter {
   private readonly encodable: ReadonlySet<number>;
@@ -32,6 +48,7 @@ export class PageWriter {
   constructor(
     readonly page: PDFPage,
     readonly fonts: Fonts,
+    private readonly unicode: UnicodeFonts = {},
   ) {
     this.encodable = new Set(fonts.regular.getCharacterSet());
   }
@@ -40,28 +57,47 @@ export class PageWriter {
     return this.page.getWidth();
   }
 
-  printable(text: string): string {
-    return toWinAnsi(text, this.encodable);
+  /** True when a standard font can draw `text` as it is. */
+  standard(text: string): boolean {
+    return standardEncodes(this.encodable, text);
+  }
+
+  /** `text` split into the pieces that draw it: one standard-font piece, or one per script run. */
+  private pieces(text: string, style: TextStyle): Piece[] {
+    const standardFont = this.fonts[style.font ?? 'regular'];
+    const line = plain(text);
+    if (this.standard(line)) return [{ text: line, font: standardFont }];
+    const weight = style.font === 'bold' ? 'bold' : 'regular';
+    return scriptRuns(line).map((run) => {
+      const font = this.unicode[run.family]?.[weight];
+      // Only reached if a caller draws text it did not embed fonts for: never lose the page over it.
+      return font ? { text: run.text, font } : { text: [...run.text].map((ch) => (this.encodable.has(ch.codePointAt(0)!) ? ch : '?')).join(''), font: standardFont };
+    });
+  }
+
+  /** Width of `text` at `size`, across its pieces. */
+  private widthOf(text: string, style: TextStyle, size: number): number {
+    return this.pieces(text, style).reduce((sum, piece) => sum + piece.font.widthOfTextAtSize(piece.text, size), 0);
   }
 
   /** Splits text into lines no wider than `width`; a word longer than a line is cut (URLs). */
   wrap(text: string, style: TextStyle, width: number): string[] {
-    const font = this.fonts[style.font ?? 'regular'];
     const size = style.size * this.scale;
-    const fits = (line: string) => font.widthOfTextAtSize(line, size) <= width;
+    const fits = (line: string) => this.widthOf(line, style, size) <= width;
     const lines: string[] = [];
     let line = '';
-    for (const word of this.printable(text).split(' ')) {
+    for (const word of plain(text).split(' ')) {
       const candidate = line ? `${line} ${word}` : word;
       if (fits(candidate)) line = candidate;
       else {
         if (line) lines.push(line);
         line = word;
         while (!fits(line)) {
-          let cut = line.length - 1;
-          while (cut > 1 && !fits(line.slice(0, cut))) cut--;
-          lines.push(line.slice(0, cut));
-          line = line.slice(cut);
+          const chars = [...line];
+          let cut = chars.length - 1;
+          while (cut > 1 && !fits(chars.slice(0, cut).join(''))) cut--;
+          lines.push(chars.slice(0, cut).join(''));
+          line = chars.slice(cut).join('');
         }
       }
     }
@@ -76,13 +112,15 @@ export class PageWriter {
 
   /** Draws wrapped text with its first baseline below `top`; returns the `y` just under it. */
   text(text: string, style: TextStyle, x: number, top: number, width: number, align: 'left' | 'center' = 'left'): number {
-    const font = this.fonts[style.font ?? 'regular'];
     const size = style.size * this.scale;
     const lineHeight = size * (style.leading ?? 1.3);
     let y = top;
     for (const line of this.wrap(text, style, width)) {
-      const offset = align === 'center' ? (width - font.widthOfTextAtSize(line, size)) / 2 : 0;
-      this.page.drawText(line, { x: x + offset, y: this.fromTop(y + size), font, size, color: style.color ?? ink });
+      let at = x + (align === 'center' ? (width - this.widthOf(line, style, size)) / 2 : 0);
+      for (const { text: piece, font } of this.pieces(line, style)) {
+        this.page.drawText(piece, { x: at, y: this.fromTop(y + size), font, size, color: style.color ?? ink });
+        at += font.widthOfTextAtSize(piece, size);
+      }
       y += lineHeight;
     }
     return y;

@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { LandingContext, LandingEvent } from '../../machines/landing.machine';
-import type { HelpOutcome, HelpQueueRow } from '../../src/lib/shared/help.contract';
+import type { HelpOutcome, HelpQueueRow, ReferralRow } from '../../src/lib/shared/help.contract';
 import type { EditableSection } from '../../src/lib/shared/landing';
 import type { AuditLog } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-types';
@@ -113,10 +113,11 @@ export class HelpService {
    * Leaves with an outcome; the assistant takes over and repeats the current question. `transferred`
    * puts the request straight back in the queue for another agent.
    */
-  async leave(agent: AuthUser, caseId: string, outcome: HelpOutcome) {
+  async leave(agent: AuthUser, caseId: string, outcome: HelpOutcome, note?: string) {
     const c = await this.engine.store.load(caseId);
     const requestedAt = contextOf(c).help.requestedAt;
     await this.assertHolder(agent, caseId);
+    if (outcome === 'referred_to_officer') await this.refer(agent, caseId, note ?? '');
     const at = this.clock.now();
     await this.engine.apply(caseId, 'en', null, {
       event: { type: 'AGENT_LEFT', at: at.toISOString() } as LandingEvent,
@@ -131,6 +132,42 @@ export class HelpService {
       entries: () => [{ ...assistantSays(requeued, { key: 'conversation.help.transferred' }), author: 'system' }],
     });
     return view;
+  }
+
+  /**
+   * "Referred to an officer": the `referred` flag goes up with the agent's note, through the one
+   * commit path, so the board, the case view and confirmation all see it like any other flag.
+   */
+  private async refer(agent: AuthUser, caseId: string, note: string) {
+    const at = this.clock.now();
+    await this.engine.apply(caseId, agent.lang, null, {
+      event: { type: 'REFERRED', agentName: agent.displayName, note, at: at.toISOString() } as LandingEvent,
+      entries: () => [{ ...agentSays(at, agent, { key: 'conversation.agent.referred', params: { text: note } }), visibility: 'staff' }],
+    });
+    await this.audit.record({ action: 'help.referred', actor: actorOf(agent), caseId, details: { note } });
+  }
+
+  /** The referrals `agent` made (newest first), open until an officer resolves the flag. */
+  async referrals(agent: AuthUser): Promise<ReferralRow[]> {
+    const claims = await helpClaimModel(this.db).find({ agentId: agent.id, outcome: 'referred_to_officer' }).sort({ closedAt: -1 }).limit(50).lean();
+    const caseIds = [...new Set(claims.map((k) => k.caseId))];
+    const cases = (await caseModel(this.db).find({ _id: { $in: caseIds } }).lean()) as StoredCase[];
+    return cases
+      .map((c) => {
+        const context = contextOf(c);
+        const resolved = context.resolvedFlags.findLast((r) => r.flag === 'referred');
+        const open = context.flags.includes('referred');
+        return {
+          caseId: c._id,
+          personName: c.personName,
+          note: context.referral?.note ?? '',
+          referredAt: context.referral?.at ?? '',
+          open,
+          resolution: open ? null : (resolved?.note ?? null),
+          resolvedAt: open ? null : (resolved?.at ?? null),
+        };
+      })
+      .sort((a, b) => b.referredAt.localeCompare(a.referredAt));
   }
 
   /** The agent currently holding the case's help request, or a `forbidden` error. */

@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { bodyLimit } from 'hono/body-limit';
+import { importBody, importJobParam, MAX_IMPORT_BYTES } from '../../src/lib/shared/application-import';
 import { registerApplicationBody } from '../../src/lib/shared/application.schemas';
+import { DomainError } from '../http/domain-error';
 import type { AppEnv } from '../http/app-env';
 import { publicBaseUrl } from '../http/base-url';
 import { clientIp, identityOf, requireRole } from '../http/identity';
@@ -9,6 +12,18 @@ import type { Services } from '../services';
 
 const idParam = z.strictObject({ id: z.uuid() });
 const listQuery = z.strictObject({ search: z.string().max(100).optional() });
+
+/**
+ * `/api/applications/import`: a CSV file of applications (officers and admins). Mounted before the
+ * API's JSON size limit with its own, since 5,000 rows are larger than any typed request.
+ */
+export function applicationImportRoutes(s: Services, origin: string | undefined) {
+  return new Hono<AppEnv>()
+    .use(requireRole(s.auth, ['officer', 'admin']))
+    .use(bodyLimit({ maxSize: MAX_IMPORT_BYTES + 64 * 1024, onError: () => { throw new DomainError('payload_too_large', 'The file is too large.'); } }))
+    .post('/', valid('json', importBody), async (c) => c.json(await s.applicationImport.start(c.req.valid('json').csv, identityOf(c).user, publicBaseUrl(c, origin), clientIp(c)), 202))
+    .get('/:id', valid('param', importJobParam), async (c) => c.json(await s.applicationImport.get(c.req.valid('param').id, identityOf(c).user)));
+}
 
 /** `/api/applications` and `/api/people/:id/invitation/*`: officers and admins. */
 export function applicationRoutes(s: Services, origin: string | undefined) {

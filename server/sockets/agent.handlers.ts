@@ -24,8 +24,8 @@ export function registerAgentHandlers(socket: PortalSocket, { services }: AppDep
     return services.help.note(user, caseId, text);
   });
   onEvent(socket, 'agent:suggest', agentSuggestPayload, ({ caseId, section }) => services.help.suggest(user, caseId, section));
-  onEvent(socket, 'agent:leave', agentLeavePayload, async ({ caseId, outcome }) => {
-    const view = await services.help.leave(user, caseId, outcome);
+  onEvent(socket, 'agent:leave', agentLeavePayload, async ({ caseId, outcome, note }) => {
+    const view = await services.help.leave(user, caseId, outcome, note);
     // Every socket of this agent, in every tab and process, stops following the case (internal entries, signals).
     services.realtime.leaveCase(user.id, caseId);
     return view;

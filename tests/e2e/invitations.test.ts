@@ -120,8 +120,10 @@ describe('registering an application and answering invitations', () => {
     const summary = page.locator('.error-summary');
     expect(await summary.textContent()).toContain('Enter the application number as one letter and 9 digits');
     expect(await summary.textContent()).toContain('Person 1: Enter a UCI of 8 or 10 digits');
-    await summary.getByRole('link', { name: 'Person 1: Enter the given name.' }).press('Enter');
-    expect(await focused(page)).toContain('person-1-givenName');
+    // A person may have one name only: the given name may stay empty, the family name may not.
+    expect(await summary.textContent()).not.toContain('given name');
+    await summary.getByRole('link', { name: 'Person 1: Enter the family name.' }).press('Enter');
+    expect(await focused(page)).toContain('person-1-familyName');
     expect(await page.locator('#person-1-uci').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#person-1-uci').getAttribute('aria-describedby')).toContain('person-1-uci-error');
     await shoot(page, 'register-errors');

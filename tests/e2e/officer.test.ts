@@ -177,7 +177,8 @@ describe('the officers’ live board and case view', () => {
 
     // The case view: every answer, the photo, the flag, the transcript; live while the applicant acts.
     await page.getByRole('link', { name }).click();
-    await page.waitForURL(`**/staff/cases/${caseId}`);
+    // The case view carries the board's query, for "next case".
+    await page.waitForURL(`**/staff/cases/${caseId}?sort=personName&dir=asc`);
     await expect.poll(() => page.getByRole('region', { name: 'Answers' }).textContent(), poll).toContain('We married in May.');
     const answers = (await page.getByRole('region', { name: 'Answers' }).textContent())!;
     expect(answers).toContain('24 Sussex Dr, Ottawa ON K1M 1M4');

@@ -1,13 +1,11 @@
 import type { Lang } from '../../../src/lib/i18n/lang';
 import { readableDateTime } from '../../../src/lib/dates/readable-date';
 import { translate, type MessageKey } from '../../../src/lib/i18n/messages.server';
+import { fullNameOf, type PersonName } from '../../../src/lib/shared/person-name';
 import type { EmailContent } from '../email';
 import { renderEmail, type EmailBlock } from './layout';
 
-export interface PersonName {
-  givenName: string;
-  familyName: string;
-}
+export type { PersonName } from '../../../src/lib/shared/person-name';
 
 /** Translates one message in the language of the section being built. */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -19,9 +17,6 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'en' ? 'fr' : 'en';
 }
 
-export function fullName(person: PersonName): string {
-  return [person.givenName, person.familyName].map((part) => part.trim()).filter(Boolean).join(' ');
-}
 
 /** "June 14, 2026 at 11:59 p.m. EDT" / "14 juin 2026 à 23 h 59 HAE": the pages write instants the same way. */
 export function formatDateTime(date: Date, lang: Lang): string {
@@ -37,7 +32,7 @@ export function bilingualEmail(
   body: (t: Translate, lang: Lang) => EmailBlock[],
 ): EmailContent {
   const order: Lang[] = [options.lang, otherLang(options.lang)];
-  const name = fullName(options.person);
+  const name = fullNameOf(options.person);
   const sections = order.map((lang) => {
     const t: Translate = (key, params) => translate(lang, key, params);
     const blocks: EmailBlock[] = [

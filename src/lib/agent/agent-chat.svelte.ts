@@ -90,10 +90,11 @@ export class AgentChat {
     return this.act(ask(this.socket(), 'agent:suggest', { caseId: this.caseId, section }));
   }
 
-  async leave(outcome: HelpOutcome): Promise<Ack<CaseView> | { ok: false; failure: ApiFailure }> {
+  /** Leaves with `outcome`; a referral to an officer carries `note`. */
+  async leave(outcome: HelpOutcome, note?: string): Promise<Ack<CaseView> | { ok: false; failure: ApiFailure }> {
     this.typing.stop();
     try {
-      const ack = await ask(this.socket(), 'agent:leave', { caseId: this.caseId, outcome });
+      const ack = await ask(this.socket(), 'agent:leave', { caseId: this.caseId, outcome, ...(note ? { note } : {}) });
       if (ack.ok) this.view = ack.data;
       return ack;
     } catch {

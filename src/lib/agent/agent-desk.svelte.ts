@@ -5,6 +5,7 @@ import { AgentChat, failureOf } from './agent-chat.svelte';
 import { ask } from './agent-socket';
 import { playChime } from './chime';
 import { HelpQueue } from './help-queue.svelte';
+import { Referrals } from './referrals.svelte';
 
 const SOUND_KEY = 'landing.agent.sound';
 const TICK_MS = 1_000;
@@ -25,6 +26,7 @@ export interface OpenFailure {
 export class AgentDesk {
   readonly link = new StaffLink();
   readonly queue = new HelpQueue((row) => this.arrived(row));
+  readonly referrals = new Referrals();
   chat = $state.raw<AgentChat | null>(null);
   /** The case being opened, while `agent:join` or `staff:watch` is on the wire. */
   opening = $state<string | null>(null);
@@ -43,7 +45,10 @@ export class AgentDesk {
     this.sound = globalThis.localStorage?.getItem(SOUND_KEY) === 'on';
     this.link.open(
       (socket) => {
-        socket.on('board:patch', ({ row }) => this.queue.patch(row));
+        socket.on('board:patch', ({ row }) => {
+          this.queue.patch(row);
+          this.referrals.patch(row);
+        });
         socket.on('staff:case-update', (update) => update.caseId === this.chat?.caseId && this.chat.update(update));
         socket.on('chat:typing', (signal) => this.chat?.signal(signal));
         socket.on('chat:read', (signal) => this.chat?.signal(signal));
@@ -51,6 +56,7 @@ export class AgentDesk {
       (socket, again) => {
         this.#socket = socket;
         void this.queue.load();
+        void this.referrals.load();
         if (again) void this.chat?.reconnected();
       },
     );
@@ -81,6 +87,8 @@ export class AgentDesk {
       if (!ack.ok) {
         const agentName = ack.error.fields?.agentName || null;
         this.openFailure = { caseId: row.caseId, personName: row.personName, failure: failureOf(ack.error), agentName };
+        // Lost the race: the card says at once who took it (the queue read below confirms it).
+        if (agentName) this.queue.taken(row.caseId, { id: '', displayName: agentName });
         void this.queue.load();
         return;
       }
@@ -100,6 +108,7 @@ export class AgentDesk {
     if (!chat) return;
     chat.stop();
     this.chat = null;
+    void this.referrals.load();
     void ask(this.#socket, 'staff:unwatch', { caseId: chat.caseId }).catch(() => undefined);
   }
 

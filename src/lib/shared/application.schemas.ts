@@ -50,7 +50,8 @@ export const personName = z
 
 export const personInputSchema = z.strictObject({
   role: z.enum(personRoles),
-  givenName: personName,
+  /** Empty for a person with one name only (IRCC records it as the family name). */
+  givenName: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), personName.optional()).transform((value) => value ?? ''),
   familyName: personName,
   dateOfBirth: z.string().refine(isRealDate, 'date_invalid'),
   uci: uciSchema,

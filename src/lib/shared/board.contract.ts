@@ -10,9 +10,12 @@ export const boardFlags = [
   'outside_canada',
   'identity_mismatch',
   'changes_declared',
+  'referred',
   'help_requested',
   'photo_waiting',
   'invitation_declined',
+  /** Not a problem: submitted, photo approved and no open flag, so it can be confirmed now. */
+  'ready_to_confirm',
 ] as const;
 export type BoardFlag = (typeof boardFlags)[number];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { referralNote } from './landing/events';
 import { editableSections } from './landing/steps';
 
 /** Support agents and the live chat: payloads shared by the agent screen, the chat page and the server. */
@@ -24,7 +25,22 @@ export const agentNotePayload = z.strictObject({ caseId: caseIdSchema, text: z.s
 export const agentSuggestPayload = z.strictObject({ caseId: caseIdSchema, section: z.enum(editableSections) });
 export const helpOutcomes = ['resolved', 'unresolved', 'referred_to_officer', 'transferred'] as const;
 export type HelpOutcome = (typeof helpOutcomes)[number];
-export const agentLeavePayload = z.strictObject({ caseId: caseIdSchema, outcome: z.enum(helpOutcomes) });
+/** Leaving; "referred to an officer" carries the agent's note for the officer (required then). */
+export const agentLeavePayload = z
+  .strictObject({ caseId: caseIdSchema, outcome: z.enum(helpOutcomes), note: z.optional(referralNote) })
+  .refine((p) => p.outcome !== 'referred_to_officer' || Boolean(p.note), { message: 'note_required', path: ['note'] });
+
+/** A referral an agent made, as their desk follows it: open until an officer resolves the flag. */
+export interface ReferralRow {
+  caseId: string;
+  personName: string;
+  note: string;
+  referredAt: string;
+  open: boolean;
+  /** The officer's resolution note, once resolved. */
+  resolution: string | null;
+  resolvedAt: string | null;
+}
 
 /** Typing and read marks: ephemeral, relayed to the other side. Applicants name no case (it is theirs). */
 export const typingPayload = z.strictObject({ caseId: caseIdSchema.optional(), typing: z.boolean() });

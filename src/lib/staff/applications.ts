@@ -1,6 +1,7 @@
 import { api } from '$lib/api';
 import type { Lang } from '$lib/i18n/lang';
 import type { InvitationState, PersonRole, RegisterApplicationBody } from '$lib/shared/application.schemas';
+import { fullNameOf } from '$lib/shared/person-name';
 
 /** `pending` only between registering a person and queueing their first invitation. */
 export type ShownInvitationState = InvitationState | 'pending';
@@ -41,7 +42,7 @@ export const applications = {
   revoke: (personId: string) => api.post(`${person(personId)}/revoke`),
 };
 
-export const fullName = (p: Pick<PersonView, 'givenName' | 'familyName'>) => `${p.givenName} ${p.familyName}`;
+export const fullName = (p: Pick<PersonView, 'givenName' | 'familyName'>) => fullNameOf(p);
 
 const locale = (lang: Lang) => (lang === 'fr' ? 'fr-CA' : 'en-CA');
 

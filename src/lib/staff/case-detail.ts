@@ -16,6 +16,8 @@ export interface CaseAnswers {
   signedAt: string | null;
   flags: CaseFlag[];
   resolvedFlags: { flag: CaseFlag; note: string; at: string }[];
+  /** The latest referral by a support agent (absent on cases saved before referrals). */
+  referral?: { agentName: string; note: string; at: string } | null;
   confirmation: { documentNumber: string; prDate: string; confirmedAt: string; downloadUntil: string } | null;
 }
 

@@ -26,6 +26,8 @@ export class CaseReview {
   view = $state.raw<CaseView | null>(null);
   entries = $state.raw<readonly TranscriptEntry[]>([]);
   failure = $state.raw<ApiFailure | null>(null);
+  /** True between a live view that moved on and the detail read that follows it: the answers are behind. */
+  updating = $state(false);
   /** The action on the wire, if any: one at a time. */
   busy = $state<string | null>(null);
   now = $state(Date.now());
@@ -76,6 +78,7 @@ export class CaseReview {
     this.detail = result.data;
     this.setRow(result.data.row);
     this.take(result.data.view, result.data.entries, true);
+    this.updating = this.#refresh !== undefined;
   }
 
   /** Runs one officer action; on success the detail is read again (new audit entry, new state). */
@@ -121,6 +124,7 @@ export class CaseReview {
 
   /** Reads the detail again shortly; changes arriving meanwhile are covered by the same read. */
   private refreshSoon() {
+    this.updating = true;
     if (this.#refresh !== undefined) return;
     this.#refresh = setTimeout(() => {
       this.#refresh = undefined;

@@ -2,6 +2,8 @@ import { explainFailure, type ApiFailure, type Translate } from '$lib/api';
 import type { Lang } from '$lib/i18n/lang';
 import { hasMessage, translateKey } from '$lib/i18n/messages';
 import type { TranscriptEntry } from '$lib/shared/case.contract';
+import type { Message } from '$lib/shared/landing';
+import { formatDay } from './applications';
 import type { AuditRecord } from './case-detail';
 
 /** Stored codes inside staff decisions and audit details, in words. */
@@ -11,14 +13,21 @@ function wordsFor(params: Record<string, unknown>, lang: Lang): Record<string, s
     const text = String(value ?? '');
     if (name === 'reason' && hasMessage(`board.reason.${text}`)) out[name] = translateKey(lang, `board.reason.${text}`);
     else if (name === 'flag' && hasMessage(`board.flag.${text}`)) out[name] = translateKey(lang, `board.flag.${text}`);
+    // One date format per language on staff screens: calendar dates are written out, never ISO.
+    else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) out[name] = formatDay(text, lang);
     else out[name] = text;
   }
   return out;
 }
 
-/** A transcript entry in `lang`, officers' decisions with their reason and flag in words. */
+/** A transcript message in `lang` as staff read it: reasons and flags in words, dates written out. */
+export function messageText(message: Message, lang: Lang): string {
+  return translateKey(lang, message.key, wordsFor(message.params ?? {}, lang)).trim();
+}
+
+/** A transcript entry in `lang` (see `messageText`). */
 export function entryText(entry: TranscriptEntry, lang: Lang): string {
-  return translateKey(lang, entry.message.key, wordsFor(entry.message.params ?? {}, lang)).trim();
+  return messageText(entry.message, lang);
 }
 
 /** What an audit record did, e.g. "Rejected the photo", or its code when it has no name yet. */

@@ -88,4 +88,24 @@ export const agentFr: Translation<typeof agentEn> = {
   'agent.outcome.unresolved': 'Non réglé',
   'agent.outcome.referred_to_officer': 'Confié à un agent d’immigration',
   'agent.outcome.transferred': 'Transférer à un autre agent de soutien',
+  'agent.leave.note':
+    'Note pour l’agent d’immigration',
+  'agent.leave.noteHint':
+    'Ce que l’agent d’immigration doit vérifier. Seul le personnel la voit.',
+  'agent.leave.noteRequired':
+    'Écrivez une note pour l’agent d’immigration.',
+  'agent.referrals.title':
+    'Vos dossiers confiés',
+  'agent.referrals.empty':
+    'Vous n’avez confié aucun dossier à un agent d’immigration.',
+  'agent.referrals.open':
+    'Ouvert : en attente d’un agent d’immigration',
+  'agent.referrals.resolved':
+    'Résolu par un agent d’immigration',
+  'agent.referrals.yourNote':
+    'Votre note : {note}',
+  'agent.referrals.resolution':
+    'Note de l’agent d’immigration : {note}',
+  'agent.referrals.changed':
+    'Le dossier confié de {name} a été résolu par un agent d’immigration.',
 };

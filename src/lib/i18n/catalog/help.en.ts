@@ -18,4 +18,6 @@ export const helpEn = {
   'agentChat.accepted': 'Accepted',
   'agentChat.acceptLater': 'You can make this change from the review step, once you reach it.',
   'agentChat.newTab': '(opens in a new tab)',
+  'conversation.agent.referred':
+    'Referred to an officer: {text}',
 };

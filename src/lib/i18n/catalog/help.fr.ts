@@ -20,4 +20,6 @@ export const helpFr: Translation<typeof helpEn> = {
   'agentChat.accepted': 'Accepté',
   'agentChat.acceptLater': 'Vous pourrez faire ce changement à l’étape de vérification, lorsque vous y serez.',
   'agentChat.newTab': '(s’ouvre dans un nouvel onglet)',
+  'conversation.agent.referred':
+    'Confié à un agent d’immigration : {text}',
 };

@@ -160,4 +160,68 @@ export const invitationsEn = {
     'The family name contains a character that cannot be used (a line break, a tab, an invisible control or a damaged character). Type it again.',
   'field.person.familyName.name_invisible':
     'Enter the family name with at least one letter.',
+  'staffNav.import':
+    'Import a CSV file',
+  'register.givenNameHint':
+    'Leave it empty for a person with one name only: IRCC records that name as the family name.',
+  'import.title':
+    'Import applications from a CSV file',
+  'import.lead':
+    'One row per person, up to {max} rows. Rows with the same application number make one application. The whole file is checked first; applications without a problem are registered and each person is invited, as if typed in. Importing the same file again registers nothing twice.',
+  'import.format':
+    'Format',
+  'import.formatText':
+    'A header row with these columns (any order), then one row per person. Dates as year-month-day; role is principal, spouse or dependant; lang is en or fr; leave givenName empty for a person with one name only.',
+  'import.file':
+    'CSV file',
+  'import.fileHint':
+    'Saved as CSV (UTF-8) from a spreadsheet, commas or semicolons.',
+  'import.chooseFirst':
+    'Choose a CSV file first.',
+  'import.tooLarge':
+    'This file is too large. Split it into smaller files.',
+  'import.submit':
+    'Check and import',
+  'import.checking':
+    'Checking the file…',
+  'import.report':
+    'Import report',
+  'import.summary':
+    '{rows} rows, {applications} applications.',
+  'import.toRegister':
+    'To register: {count}',
+  'import.alreadyRegistered':
+    'Already registered, left as they are: {count}',
+  'import.problems':
+    'Problems (their applications are not imported): {count}',
+  'import.progress':
+    'Registering and inviting: {done} of {total}',
+  'import.done':
+    'Import finished: {count} applications registered.',
+  'import.problemsTitle':
+    'Problems by line and column',
+  'import.col.line':
+    'Line',
+  'import.col.column':
+    'Column',
+  'import.col.application':
+    'Application',
+  'import.col.problem':
+    'Problem',
+  'import.problem.role.invalid':
+    'Write the role as principal, spouse or dependant.',
+  'import.problem.invalid':
+    'Check this value.',
+  'import.problem.file_empty':
+    'The file has no rows under its header.',
+  'import.problem.csv_unclosed_quote':
+    'A quotation mark is opened and never closed. Save the file again as CSV from your spreadsheet.',
+  'import.problem.too_many_rows':
+    'The file has more than {max} rows. Split it into smaller files.',
+  'import.problem.column_missing':
+    'This column is missing from the header row.',
+  'import.problem.registeredMeanwhile':
+    'One of its people was registered by someone else in the meantime. Check it and register it by hand.',
+  'import.problem.stopped':
+    'The import stopped before the end. Import the same file again: what is registered is skipped.',
 };

@@ -162,4 +162,68 @@ export const invitationsFr: Translation<typeof invitationsEn> = {
     'Le nom de famille contient un caractère inutilisable (saut de ligne, tabulation, caractère de contrôle invisible ou endommagé). Saisissez-le de nouveau.',
   'field.person.familyName.name_invisible':
     'Saisissez le nom de famille avec au moins une lettre.',
+  'staffNav.import':
+    'Importer un fichier CSV',
+  'register.givenNameHint':
+    'Laissez-le vide pour une personne qui n’a qu’un seul nom : IRCC l’inscrit comme nom de famille.',
+  'import.title':
+    'Importer des demandes d’un fichier CSV',
+  'import.lead':
+    'Une ligne par personne, jusqu’à {max} lignes. Les lignes qui ont le même numéro de demande forment une demande. Tout le fichier est d’abord vérifié; les demandes sans problème sont inscrites et chaque personne est invitée, comme si elles étaient saisies à la main. Importer de nouveau le même fichier n’inscrit rien deux fois.',
+  'import.format':
+    'Format',
+  'import.formatText':
+    'Une ligne d’en-tête avec ces colonnes (dans n’importe quel ordre), puis une ligne par personne. Dates sous la forme année-mois-jour; role vaut principal, spouse ou dependant; lang vaut en ou fr; laissez givenName vide pour une personne qui n’a qu’un seul nom.',
+  'import.file':
+    'Fichier CSV',
+  'import.fileHint':
+    'Enregistré en CSV (UTF-8) depuis un tableur, avec des virgules ou des points-virgules.',
+  'import.chooseFirst':
+    'Choisissez d’abord un fichier CSV.',
+  'import.tooLarge':
+    'Ce fichier est trop volumineux. Divisez-le en fichiers plus petits.',
+  'import.submit':
+    'Vérifier et importer',
+  'import.checking':
+    'Vérification du fichier…',
+  'import.report':
+    'Rapport d’importation',
+  'import.summary':
+    '{rows} lignes, {applications} demandes.',
+  'import.toRegister':
+    'À inscrire : {count}',
+  'import.alreadyRegistered':
+    'Déjà inscrites, laissées telles quelles : {count}',
+  'import.problems':
+    'Problèmes (leurs demandes ne sont pas importées) : {count}',
+  'import.progress':
+    'Inscription et invitations : {done} sur {total}',
+  'import.done':
+    'Importation terminée : {count} demandes inscrites.',
+  'import.problemsTitle':
+    'Problèmes par ligne et par colonne',
+  'import.col.line':
+    'Ligne',
+  'import.col.column':
+    'Colonne',
+  'import.col.application':
+    'Demande',
+  'import.col.problem':
+    'Problème',
+  'import.problem.role.invalid':
+    'Écrivez le rôle : principal, spouse ou dependant.',
+  'import.problem.invalid':
+    'Vérifiez cette valeur.',
+  'import.problem.file_empty':
+    'Le fichier n’a aucune ligne sous son en-tête.',
+  'import.problem.csv_unclosed_quote':
+    'Un guillemet est ouvert sans être fermé. Enregistrez de nouveau le fichier en CSV depuis votre tableur.',
+  'import.problem.too_many_rows':
+    'Le fichier a plus de {max} lignes. Divisez-le en fichiers plus petits.',
+  'import.problem.column_missing':
+    'Cette colonne manque dans la ligne d’en-tête.',
+  'import.problem.registeredMeanwhile':
+    'Une de ses personnes a été inscrite par quelqu’un d’autre entre-temps. Vérifiez-la et inscrivez-la à la main.',
+  'import.problem.stopped':
+    'L’importation s’est arrêtée avant la fin. Importez de nouveau le même fichier : ce qui est déjà inscrit sera ignoré.',
 };

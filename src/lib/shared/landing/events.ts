@@ -14,6 +14,9 @@ const answer = z.enum(yesNo, { error: 'answer_invalid' });
 /* @__NO_SIDE_EFFECTS__ */
 const event = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 
+/** Why an agent hands a case to an officer: staff read it beside the `referred` flag. */
+export const referralNote = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'note_required'), z.maxLength(1000, 'note_too_long'));
+
 export const photoIdSchema = /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'photo_id_invalid'));
 
 export const applicantEventSchema = z.discriminatedUnion('type', [
@@ -53,6 +56,8 @@ export const staffEventSchema = z.discriminatedUnion('type', [
 export const agentEventSchema = z.discriminatedUnion('type', [
   event('AGENT_JOINED', { agentName: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'agent_name_required'), z.maxLength(80)) }),
   event('AGENT_LEFT', {}),
+  /** "Referred to an officer": raises the `referred` flag with the agent's note. */
+  event('REFERRED', { agentName: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'agent_name_required'), z.maxLength(80)), note: referralNote }),
 ]);
 
 export type ApplicantEvent = z.output<typeof applicantEventSchema>;

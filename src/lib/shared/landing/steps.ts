@@ -38,7 +38,7 @@ export const yesNo = ['yes', 'no'] as const;
 export type YesNo = (typeof yesNo)[number];
 
 /** Open flags block confirmation until an officer resolves them. */
-export const caseFlags = ['identity_mismatch', 'outside_canada', 'changes_declared'] as const;
+export const caseFlags = ['identity_mismatch', 'outside_canada', 'changes_declared', 'referred'] as const;
 export type CaseFlag = (typeof caseFlags)[number];
 
 export const photoRejectionReasons = ['too_dark', 'background', 'face_not_visible', 'glare', 'wrong_size', 'other'] as const;
