@@ -13,6 +13,8 @@ export interface FerretDbOptions {
   port?: number;
   /** Restart FerretDB with backoff when it exits unexpectedly (default true). */
   restart?: boolean;
+  /** First restart delay, doubled for each failure in a row (default 500 ms, at most 30 s). */
+  restartBackoffMs?: number;
   startTimeoutMs?: number;
 }
 
@@ -84,7 +86,7 @@ export async function startFerretDb(options: FerretDbOptions): Promise<FerretDb>
         'FerretDB exited unexpectedly: the database is DOWN',
       );
       if (options.restart === false) return;
-      const delay = Math.min(30_000, 500 * 2 ** (failures - 1));
+      const delay = Math.min(30_000, (options.restartBackoffMs ?? 500) * 2 ** (failures - 1));
       log.warn({ delayMs: delay }, 'restarting FerretDB');
       restartTimer = setTimeout(launch, delay);
     });

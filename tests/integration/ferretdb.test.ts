@@ -43,7 +43,9 @@ describe('embedded FerretDB', () => {
   });
 
   it('reports the database down when FerretDB dies, then recovers when it is restarted', async () => {
-    const ferret = await startFerretDb({ binary, dataDir, logger });
+    // Down for 3 s before the restart: longer than a health check waits (1.5 s), so the outage is
+    // seen (with the default 500 ms a quick restart can be over before a check gives up).
+    const ferret = await startFerretDb({ binary, dataDir, logger, restartBackoffMs: 3000 });
     const db = await connectMongoose(ferret.uri, 'landing');
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
     const infrastructure = { config, logger, db, clock: systemClock };
