@@ -8,7 +8,8 @@ import { useBrowser } from '../support/browser';
 import { ConversationClient } from '../support/conversation-client';
 import { HttpSession } from '../support/http-session';
 import { invitedApplicant } from '../support/invited-applicant';
-import { answersToSubmitted, signInStaff } from '../support/staff-page';
+import { answersBeforePhoto, answersFromPhoto } from '../resilience/support/landing-script';
+import { signInStaff } from '../support/staff-page';
 import type { TestSocket } from '../support/portal';
 
 const DEMO_PASSWORD = 'demo passphrase for referral tests';
@@ -47,9 +48,10 @@ async function submittedApplicant() {
   socket = io(app.url, { transports: ['websocket'], extraHeaders: { cookie: http.cookieHeader } });
   const client = new ConversationClient(socket);
   await client.sync();
+  for (const event of answersBeforePhoto) await client.must(event);
   const upload = await http.request('/api/photos', { method: 'PUT', body: new Uint8Array(photo), headers: { 'content-type': 'image/jpeg' } });
   const name = `${person.givenName} ${person.familyName}`;
-  const events: ApplicantEventInput[] = [...answersToSubmitted(upload.data.photoId as string, name), { type: 'REQUEST_HELP' }];
+  const events: ApplicantEventInput[] = [...answersFromPhoto(upload.data.photoId as string, person), { type: 'REQUEST_HELP' }];
   for (const event of events) await client.must(event);
   return { caseId: client.view!.caseId, name };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createApplicant, createUser, signIn } from '../fixtures/users';
 import { ConversationClient } from '../support/conversation-client';
 import { ManualClock, useTestPortal } from '../support/portal';
-import { answersToSubmitted } from '../support/staff-page';
+import { answersBeforePhoto, answersFromPhoto } from '../resilience/support/landing-script';
 
 const clock = new ManualClock(new Date());
 const t = useTestPortal('bulk-confirm', { clock });
@@ -15,8 +15,9 @@ async function submitted(familyName: string) {
   const http = await signIn(t.url(), applicant, clock);
   const me = new ConversationClient(await t.connect({ cookie: http.cookieHeader }));
   await me.sync();
+  for (const event of answersBeforePhoto) await me.must(event);
   const photoId = (await http.request('/api/photos', { method: 'PUT', body: new Uint8Array(photo) })).data.photoId as string;
-  for (const event of answersToSubmitted(photoId, `Ana ${familyName}`)) await me.must(event);
+  for (const event of answersFromPhoto(photoId, { givenName: 'Ana', familyName })) await me.must(event);
   return { caseId: me.view!.caseId, me };
 }
 

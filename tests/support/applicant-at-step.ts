@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { io } from 'socket.io-client';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { ApplicantEventInput } from '../../src/lib/shared/landing/events';
+import { answersBeforePhoto } from '../resilience/support/landing-script';
 import { applicantByInvitation } from './applicant-invitation';
 import { ConversationClient } from './conversation-client';
 import { HttpSession } from './http-session';
@@ -10,16 +11,7 @@ import type { TestSocket } from './portal';
 export const NEW_PASSWORD = 'maple syrup on a snowy morning';
 
 /** The answers from the welcome to the photo step, as the applicant's own socket sends them. */
-export const toPhotoStep: ApplicantEventInput[] = [
-  { type: 'ACKNOWLEDGE' },
-  { type: 'CONFIRM_IDENTITY', answer: 'yes' },
-  { type: 'ANSWER_IN_CANADA', answer: 'yes' },
-  { type: 'ANSWER_ENTRY_DATE', date: '2024-03-05' },
-  { type: 'DECLARE_PRESENCE' },
-  ...(['marital', 'dependants', 'criminal', 'medical'] as const).map((question) => ({ type: 'ANSWER_CHANGE' as const, question, answer: 'no' as const })),
-  { type: 'SUBMIT_ADDRESS', kind: 'residential', address: { street: '24 Sussex Dr', unit: null, city: 'Ottawa', province: 'ON', postalCode: 'K1M 1M4' } },
-  { type: 'MAILING_SAME_AS_RESIDENTIAL', same: true },
-];
+export const toPhotoStep: ApplicantEventInput[] = answersBeforePhoto;
 
 /**
  * An invited applicant (Zoë Lévesque-Tremblay) who signed in and chose a new password over HTTP,
