@@ -155,6 +155,6 @@ export class CaseEngine {
     if (visible.length || after.lang !== before.lang || after.version !== before.version) io.to(rooms.case(after._id)).emit('case:update', { view, entries: visible });
     io.to(rooms.caseStaff(after._id)).emit('staff:case-update', { caseId: after._id, view, entries });
     const patch: BoardPatch = { row: toBoardRow(after), previousStep: before.step as BoardPatch['previousStep'] };
-    this.realtime.boardPatch(patch, before.helpStatus);
+    this.realtime.boardPatch(patch, toBoardRow(before));
   }
 }

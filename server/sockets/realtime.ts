@@ -1,5 +1,5 @@
 import type { Server, Socket } from 'socket.io';
-import type { BoardPatch } from '../../src/lib/shared/board.contract';
+import type { BoardPatch, BoardRow } from '../../src/lib/shared/board.contract';
 import type { ClientEvents, ServerEvents } from '../../src/lib/shared/socket-contract';
 import type { Identity } from '../auth/auth-types';
 import type { Logger } from '../logger';
@@ -64,10 +64,15 @@ export class Realtime {
    * A changed board row: officers and admins get every row; agents only rows of help requests (and
    * the one that ends a request), without the UCI and application number, as `GET /api/help-queue`.
    */
-  boardPatch(patch: BoardPatch, helpStatusBefore: string) {
+  boardPatch(patch: BoardPatch, before: Pick<BoardRow, 'helpStatus' | 'flags'>) {
     if (!this.server) return;
     this.server.to(rooms.staff).emit('board:patch', patch);
-    if (patch.row.helpStatus === 'none' && helpStatusBefore === 'none') return;
+    // Agents see the rows their own work touches (as their HTTP routes do): help requests, and a
+    // referral to an officer opening or being resolved. Never the UCI or the application number.
+    const helpRequest = patch.row.helpStatus !== 'none' || before.helpStatus !== 'none';
+    const referral = patch.row.flags.includes('referred') !== before.flags.includes('referred');
+    if (!helpRequest && !referral) return;
     this.server.to(rooms.agents).except(rooms.staff).emit('board:patch', { ...patch, row: { ...patch.row, uci: '', applicationNumber: '' } });
   }
+
 }
