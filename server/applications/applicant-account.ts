@@ -49,7 +49,7 @@ export async function createApplicantAccount(db: Connection, person: PersonDoc, 
     } catch (err) {
       const duplicate = (err as { code?: number }).code === 11000;
       if (!duplicate) throw err;
-      if (await userModel(db).exists({ _id: userId })) throw new Error(`person ${person._id} already has an account`);
+      if (await userModel(db).exists({ _id: userId })) throw new Error(`person ${person._id} already has an account`, { cause: err });
     }
   }
   throw new Error('could not find a free username');

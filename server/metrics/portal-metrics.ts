@@ -51,7 +51,7 @@ export class PortalMetrics {
       new Histogram({ name: 'landing_db_command_seconds', help: 'Database command time as the driver saw it, by command, collection and filter fields.', labelNames: ['command', 'collection', 'filter'], buckets: DB_BUCKETS, registers }),
       sources.logger,
     );
-    const self = this;
+    const helpQueue = () => this.helpQueue();
     new Gauge({
       name: 'landing_sockets_connected',
       help: 'Sockets connected to this process, by role.',
@@ -81,7 +81,7 @@ export class PortalMetrics {
       help: 'Applicants waiting for a support agent.',
       registers,
       async collect() {
-        this.set((await self.helpQueue()).length);
+        this.set((await helpQueue()).length);
       },
     });
     new Gauge({
@@ -89,7 +89,7 @@ export class PortalMetrics {
       help: 'How long the applicant waiting longest for an agent has waited (0 when nobody waits).',
       registers,
       async collect() {
-        this.set((await self.helpQueue()).oldestWaitSeconds);
+        this.set((await helpQueue()).oldestWaitSeconds);
       },
     });
     new Gauge({

@@ -139,7 +139,7 @@ describe('a support agent helps an applicant live', () => {
     await expect.poll(() => log(page).textContent(), poll).toContain('The date you last entered Canada.');
     const shared = log(page).getByRole('link', { name: /www\.canada\.ca/ });
     expect(await shared.getAttribute('href')).toBe('https://www.canada.ca/en/immigration-refugees-citizenship.html');
-    expect(await shared.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await shared.getAttribute('rel')).toBe('external noopener noreferrer');
     expect(await log(page).textContent()).toContain('Adam, support team');
     await expect.poll(() => desk.locator('li.mine .mark').last().textContent(), poll).toContain('Read');
     await expect.poll(() => page.locator('.help .typing').textContent(), poll).toBe('');

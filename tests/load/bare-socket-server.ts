@@ -22,4 +22,12 @@ io.on('connection', (socket) => {
   });
 });
 http.listen(0, '127.0.0.1', () => console.log(`bare socket.io listening on ${(http.address() as AddressInfo).port}`));
-process.on('SIGTERM', () => io.close(() => process.exit(0)));
+process.on('SIGTERM', () => {
+  io.close().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      console.error('bare socket.io could not close', err);
+      process.exit(1);
+    },
+  );
+});

@@ -1,3 +1,4 @@
+import { SvelteSet } from 'svelte/reactivity';
 import { api, type ApiFailure } from '$lib/api';
 import type { BoardRow } from '$lib/shared/board.contract';
 import type { HelpQueueRow } from '$lib/shared/help.contract';
@@ -18,15 +19,20 @@ export class HelpQueue {
   rows = $state.raw<HelpQueueRow[]>([]);
   loaded = $state(false);
   failure = $state.raw<ApiFailure | null>(null);
-  /** Case ids of requests that arrived while this page was open, for a while. */
-  fresh = $state.raw<ReadonlySet<string>>(new Set());
+  readonly #fresh = new SvelteSet<string>();
 
   #request = 0;
   #reload: ReturnType<typeof setTimeout> | undefined;
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- the pending timers are bookkeeping for stop(), never rendered
   #timers = new Set<ReturnType<typeof setTimeout>>();
 
   /** `onArrival` hears of each new waiting request once (sound, announcement). */
   constructor(private readonly onArrival: (row: HelpQueueRow) => void) {}
+
+  /** Case ids of requests that arrived while this page was open, for a while. */
+  get fresh(): ReadonlySet<string> {
+    return this.#fresh;
+  }
 
   get waiting(): HelpQueueRow[] {
     return this.rows.filter((row) => row.status === 'requested');
@@ -40,8 +46,8 @@ export class HelpQueue {
       this.failure = result;
       return;
     }
-    const waitingBefore = new Set(this.waiting.map((row) => row.caseId));
-    const arrivals = this.loaded ? result.data.filter((row) => row.status === 'requested' && !waitingBefore.has(row.caseId)) : [];
+    const waitingBefore = this.waiting;
+    const arrivals = this.loaded ? result.data.filter((row) => row.status === 'requested' && !waitingBefore.some((w) => w.caseId === row.caseId)) : [];
     this.failure = null;
     this.rows = [...result.data].sort(byRequest);
     this.loaded = true;
@@ -78,11 +84,11 @@ export class HelpQueue {
   }
 
   private arrived(row: HelpQueueRow) {
-    if (this.fresh.has(row.caseId)) return;
-    this.fresh = new Set([...this.fresh, row.caseId]);
+    if (this.#fresh.has(row.caseId)) return;
+    this.#fresh.add(row.caseId);
     const timer = setTimeout(() => {
       this.#timers.delete(timer);
-      this.fresh = new Set([...this.fresh].filter((id) => id !== row.caseId));
+      this.#fresh.delete(row.caseId);
     }, FRESH_MS);
     this.#timers.add(timer);
     this.onArrival(row);

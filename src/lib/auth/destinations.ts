@@ -1,29 +1,34 @@
+import type { Pathname, ResolvedPathname } from '$app/types';
 import type { PortalViewer, SignInStage } from '$lib/shared/portal-locals';
 
 export type Role = PortalViewer['role'];
 
-const homes: Record<Role, string> = {
+/**
+ * Each role's home page. The portal is served at the root (server/ mounts SvelteKit at `/`, no
+ * `paths.base`), so a page's path is already its resolved link; the types check that the pages exist.
+ */
+const homes: Record<Role, ResolvedPathname> = {
   applicant: '/conversation',
   officer: '/staff',
   agent: '/agent',
   admin: '/admin/staff',
 };
 
-const stagePages: Record<Exclude<SignInStage, 'ready'>, string> = {
+const stagePages: Record<Exclude<SignInStage, 'ready'>, Pathname> = {
   change_password: '/account/password',
   totp_enroll: '/account/two-step',
   totp_verify: '/account/two-step',
 };
 
 /** Where a person lands after signing in when nothing else was asked for. */
-export function homeFor(role: Role): string {
+export function homeFor(role: Role): ResolvedPathname {
   return homes[role];
 }
 
 const BASE = 'http://portal.invalid';
 
-/** Backslashes and control characters: never in a `next`... */
-const UNSAFE = /[\\\u0000-\u001f\u007f]/;
+/** Backslashes and control characters (C0, DEL and C1): never in a `next`... */
+const UNSAFE = /[\\\p{Cc}]/u;
 /** ...nor, in its path, their percent-encoded forms or an encoded slash. */
 const UNSAFE_ENCODED = /%(?:2f|5c|[01][0-9a-f]|7f)/i;
 

@@ -32,6 +32,9 @@ export interface ConversationOptions {
 const ACK_TIMEOUT_MS = 15_000;
 const RECONNECT_MS = 3_000;
 type CaseEvent = 'case:sync' | 'case:answer' | 'case:text' | 'case:language';
+/** An answer before it is queued: `enqueue` gives it its id and time. */
+type Unqueued<A> = A extends PendingAnswer ? Omit<A, 'clientEventId' | 'queuedAt'> : never;
+type NewAnswer = Unqueued<PendingAnswer>;
 
 function refusalOf(error: AckError): Refusal {
   const [path, problem] = Object.entries(error.fields ?? {}).find(([key]) => key !== 'reason' && key !== 'field') ?? [];
@@ -132,13 +135,13 @@ export class Conversation {
 
   /** Queues an answer (a machine event) with how it reads in the transcript while it waits. */
   answer(event: ApplicantEventInput, echo: Message): string {
-    return this.enqueue({ kind: 'answer', clientEventId: newClientEventId(), event, echo, queuedAt: new Date().toISOString() });
+    return this.enqueue({ kind: 'answer', event, echo });
   }
 
   /** Queues free text for the assistant to interpret. */
   say(text: string): string {
     const echo = { key: 'conversation.echo.text', params: { text } };
-    return this.enqueue({ kind: 'text', clientEventId: newClientEventId(), text, echo, queuedAt: new Date().toISOString() });
+    return this.enqueue({ kind: 'text', text, echo });
   }
 
   /** Saves the language on the case (screens and emails follow it); the page re-renders by itself. */
@@ -155,7 +158,10 @@ export class Conversation {
     }
   }
 
-  private enqueue(item: PendingAnswer): string {
+  /** Gives the answer its client event id and the time it was queued, then queues it. */
+  private enqueue(answer: NewAnswer): string {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp turned into a string at once, not state
+    const item: PendingAnswer = { ...answer, clientEventId: newClientEventId(), queuedAt: new Date().toISOString() };
     this.refusal = null;
     this.outbox.add(item);
     return item.clientEventId;

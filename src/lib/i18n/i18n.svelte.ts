@@ -15,13 +15,21 @@ export class I18n {
 
   /**
    * Switches language and remembers it for the next visit. The other language's strings are
-   * fetched first (the first time), so the page never shows a key while they arrive.
+   * fetched first (the first time), so the page never shows a key while they arrive. Never rejects:
+   * if they cannot be fetched (offline, a new deployment), the page stays in its language, the
+   * failure is logged and the next switch tries again. Resolves to whether the page switched.
    */
-  async switchTo(lang: Lang) {
-    await loadLanguage(lang);
+  async switchTo(lang: Lang): Promise<boolean> {
+    try {
+      await loadLanguage(lang);
+    } catch (err) {
+      console.error('could not load the strings for', lang, err);
+      return false;
+    }
     this.lang = lang;
     document.documentElement.lang = lang;
     document.cookie = `${LANG_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax`;
+    return true;
   }
 }
 

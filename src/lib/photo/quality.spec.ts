@@ -58,7 +58,10 @@ function blur(image: RgbaImage, radius: number): RgbaImage {
     }
     data = out;
   };
-  for (let i = 0; i < 3; i++) (pass(true), pass(false));
+  for (let i = 0; i < 3; i++) {
+    pass(true);
+    pass(false);
+  }
   return { data, width, height };
 }
 

@@ -36,7 +36,7 @@ function params(query: BoardQuery, include: readonly Key[]): URLSearchParams {
 const pageKeys: Key[] = ['q', 'step', 'flag', 'stuck', 'sort', 'dir', 'page'];
 
 /** The board page's own search string (`?…`, or '' when everything is default). */
-export function boardSearch(query: BoardQuery): string {
+export function boardSearch(query: BoardQuery): '' | `?${string}` {
   const search = params(query, pageKeys).toString();
   return search ? `?${search}` : '';
 }

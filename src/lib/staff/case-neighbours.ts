@@ -1,3 +1,4 @@
+import { resolve } from '$app/paths';
 import { api } from '$lib/api';
 import type { BoardPage, BoardQuery } from '$lib/shared/board.contract';
 import { boardApiPath, boardSearch } from './board-query';
@@ -24,5 +25,5 @@ export async function neighbourOf(caseId: string, query: BoardQuery, direction: 
 
 /** The case view of `caseId`, carrying the board's query along. */
 export function caseLink(caseId: string, query: BoardQuery): string {
-  return `/staff/cases/${caseId}${boardSearch(query)}`;
+  return `${resolve('/staff/cases/[id]', { id: caseId })}${boardSearch(query)}`;
 }

@@ -1,3 +1,4 @@
+import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import { api, type ApiFailure } from '$lib/api';
 import type { BoardPage, BoardPatch, BoardQuery, BoardRow } from '$lib/shared/board.contract';
 import { boardApiPath } from './board-query';
@@ -21,10 +22,8 @@ export class LiveBoard {
   loaded = $state(false);
   loading = $state(false);
   failure = $state.raw<ApiFailure | null>(null);
-  /** Cases changed since this page loaded that are not on it. */
-  elsewhere = $state.raw<ReadonlySet<string>>(new Set());
-  /** Case ids and `step:<id>` funnel rows that changed, with a counter to replay the highlight. */
-  flashes = $state.raw<ReadonlyMap<string, number>>(new Map());
+  readonly #elsewhere = new SvelteSet<string>();
+  readonly #flashes = new SvelteMap<string, number>();
   /** The clock the relative times are computed from; ticks twice a minute. */
   now = $state(Date.now());
   readonly link = new StaffLink();
@@ -32,8 +31,19 @@ export class LiveBoard {
   #query: BoardQuery | null = null;
   #request = 0;
   /** The newest row seen for each case, from a page or a patch. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache to order rows against patches, never rendered
   #latest = new Map<string, BoardRow>();
   #tick: ReturnType<typeof setInterval> | undefined;
+
+  /** Cases changed since this page loaded that are not on it. */
+  get elsewhere(): ReadonlySet<string> {
+    return this.#elsewhere;
+  }
+
+  /** Case ids and `step:<id>` funnel rows that changed, with a counter to replay the highlight. */
+  get flashes(): ReadonlyMap<string, number> {
+    return this.#flashes;
+  }
 
   start() {
     this.link.open(
@@ -72,9 +82,9 @@ export class LiveBoard {
     this.funnel = page.funnel;
     this.medianMs = page.medianMs;
     this.stuckAfterHours = page.stuckAfterHours;
-    this.elsewhere = new Set();
+    this.#elsewhere.clear();
     // Rows drawn afresh must not replay old highlights.
-    this.flashes = new Map();
+    this.#flashes.clear();
     this.loaded = true;
   }
 
@@ -98,7 +108,7 @@ export class LiveBoard {
     }
     const index = this.rows.findIndex((r) => r.caseId === row.caseId);
     if (index >= 0) this.rows = this.rows.with(index, row);
-    else this.elsewhere = new Set([...this.elsewhere, row.caseId]);
+    else this.#elsewhere.add(row.caseId);
     this.flash(flashed);
   }
 
@@ -110,8 +120,6 @@ export class LiveBoard {
   }
 
   private flash(ids: string[]) {
-    const next = new Map(this.flashes);
-    for (const id of ids) next.set(id, (next.get(id) ?? 0) + 1);
-    this.flashes = next;
+    for (const id of ids) this.#flashes.set(id, (this.#flashes.get(id) ?? 0) + 1);
   }
 }

@@ -18,23 +18,23 @@ export class FlakyLink {
   /** Opens a link to `target` (e.g. `http://127.0.0.1:41234`) on a free port. */
   static async to(target: string): Promise<FlakyLink> {
     const { hostname, port } = new URL(target);
-    let link: FlakyLink | undefined;
+    // Connections arrive only after `link` exists: the port is unknown until listen() resolves.
     const server = createServer((client) => {
-      if (Date.now() < link!.downUntil) return void client.destroy();
+      if (Date.now() < link.downUntil) return void client.destroy();
       const upstream = connect(Number(port), hostname);
       for (const [a, b] of [[client, upstream], [upstream, client]] as const) {
-        link!.open.add(a);
+        link.open.add(a);
         a.pipe(b);
         a.on('error', () => b.destroy());
         a.on('close', () => {
-          link!.open.delete(a);
+          link.open.delete(a);
           b.destroy();
         });
       }
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.address() as { port: number };
-    link = new FlakyLink(server, `http://127.0.0.1:${address.port}`);
+    const link = new FlakyLink(server, `http://127.0.0.1:${address.port}`);
     return link;
   }
 
