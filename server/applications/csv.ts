@@ -28,7 +28,10 @@ export function parseCsv(text: string): CsvRecord[] | null {
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (quoted) {
-      if (ch === '"' && source[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && source[i + 1] === '"') {
+        cell += '"';
+        i++;
+      }
       else if (ch === '"') quoted = false;
       else {
         if (ch === '\n') line++;

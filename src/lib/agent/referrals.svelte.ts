@@ -21,6 +21,7 @@ export class Referrals {
     const result = await api.get<ReferralRow[]>('/api/help-queue/referrals');
     if (request !== this.#request) return;
     if (!result.ok) return void (this.failure = result);
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- compared once below, never rendered
     const openBefore = new Set(this.rows.filter((r) => r.open).map((r) => r.caseId));
     this.failure = null;
     this.rows = result.data;

@@ -36,12 +36,15 @@ export class CsvImport {
   }
 
   private poll() {
-    this.#timer = setTimeout(async () => {
-      const job = this.job;
-      if (!job) return;
-      const result = await api.get<ImportJobView>(`/api/applications/import/${job.id}`);
-      if (result.ok) this.job = result.data;
-      if (!result.ok || result.data.state === 'running') this.poll();
-    }, POLL_MS);
+    this.#timer = setTimeout(() => void this.refresh(), POLL_MS);
+  }
+
+  /** Reads the job again; polls on while it runs (or while the server cannot be reached). */
+  private async refresh() {
+    const job = this.job;
+    if (!job) return;
+    const result = await api.get<ImportJobView>(`/api/applications/import/${job.id}`);
+    if (result.ok) this.job = result.data;
+    if (!result.ok || result.data.state === 'running') this.poll();
   }
 }
