@@ -4,8 +4,10 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
-  compilerOptions: { runes: true },
+  // discloseVersion: no `window.__svelte` version stamp in the browser bundle (bytes for nothing).
+  compilerOptions: { runes: true, discloseVersion: false },
   kit: {
+    router: { resolution: 'server' },
     // The Node server in server/ mounts the handler; adapter-node's own entry is not used.
     // `precompress` writes .br and .gz beside every static asset; its sirv serves them by Accept-Encoding.
     adapter: adapter({ out: 'build', precompress: true }),

@@ -1,9 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { bundleReport } from './scripts/bundle-report-plugin.js';
+import { clientChunks } from './scripts/client-chunks-plugin.js';
+import { socketTransports } from './scripts/socket-transports-plugin.js';
 
 export default defineConfig({
-  plugins: [sveltekit(), bundleReport()],
+  plugins: [sveltekit(), socketTransports(), clientChunks(), bundleReport()],
   test: {
     projects: [
       {

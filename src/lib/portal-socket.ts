@@ -8,4 +8,6 @@ export type PortalSocket = Socket<ServerEvents, ClientEvents>;
  * WebSocket first; HTTP long-polling only where a proxy blocks WebSocket. Behind several portal
  * processes that fallback needs sticky sessions at the load balancer (README, "Deployment").
  */
-export const connectPortal = (): PortalSocket => io({ transports: ['websocket', 'polling'] });
+// `tryAllTransports`: without it engine.io-client (6.6) reports a refused WebSocket as a connection
+// error and tries WebSocket again, never polling; with it, a failed WebSocket moves on to polling.
+export const connectPortal = (): PortalSocket => io({ transports: ['websocket', 'polling'], tryAllTransports: true });

@@ -23,6 +23,7 @@ const photoFile = new URL('../fixtures/photo-valid.jpg', import.meta.url).pathna
 /** Chooses the photo; the clock starts at "Send this photo". Any crop or preview step in between belongs to the choosing. */
 async function sendPhoto(page: Page) {
   await page.locator('section.answer input[type="file"]:not([capture])').setInputFiles(photoFile);
+  await page.getByRole('button', { name: 'Use this frame', exact: true }).click({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Send this photo', exact: true }).click({ timeout: 60_000 });
 }
 
