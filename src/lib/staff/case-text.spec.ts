@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messageText } from './case-text';
+import '$lib/i18n/messages.server'; // every area's strings, as a rendered page has them
 
 describe('messageText: one date format per language on staff screens', () => {
   it('writes calendar dates out in the reader’s language instead of ISO', () => {
