@@ -46,8 +46,17 @@ const events: LandingEvent[] = (
 /** The parts of a snapshot that change what can happen next; timestamps and free text do not. */
 const serializeState = (snapshot: LandingSnapshot) => {
   const { context } = snapshot;
-  const gaps = Object.entries(missing).filter(([, isMissing]) => isMissing(context)).map(([part]) => part);
-  return JSON.stringify([snapshot.value, [...context.flags].sort(), context.photo.status, context.editing, gaps, anyChangeDeclared(context)]);
+  const gaps = Object.entries(missing)
+    .filter(([, isMissing]) => isMissing(context))
+    .map(([part]) => part);
+  return JSON.stringify([
+    snapshot.value,
+    [...context.flags].sort(),
+    context.photo.status,
+    context.editing,
+    gaps,
+    anyChangeDeclared(context),
+  ]);
 };
 
 const helpEvents = new Set(['REQUEST_HELP', 'CANCEL_HELP', 'AGENT_JOINED', 'AGENT_LEFT']);
@@ -61,7 +70,8 @@ const helpFilter = (snapshot: LandingSnapshot, event: LandingEvent) => snapshot.
  */
 const filterEvents = (snapshot: LandingSnapshot, event: LandingEvent) => {
   const { context } = snapshot;
-  if (event.type === 'REFERRED') return snapshot.matches({ flow: 'submitted', help: 'none' }) && context.photo.status === 'approved' && context.flags.length === 0;
+  if (event.type === 'REFERRED')
+    return snapshot.matches({ flow: 'submitted', help: 'none' }) && context.photo.status === 'approved' && context.flags.length === 0;
   if (context.flags.includes('referred')) return event.type === 'FLAG_RESOLVED';
   return helpFilter(snapshot, event);
 };

@@ -151,7 +151,9 @@ describe('landing machine: review, edit and sign', () => {
   it('re-asks the explanation when an edit declares a change, and withdraws the flag when it undoes it', () => {
     const run = startLanding(toReview);
     run.send({ type: 'EDIT', section: 'changes' });
-    ['marital', 'dependants', 'criminal'].forEach((question) => run.send({ type: 'ANSWER_CHANGE', question, answer: 'no' } as UnstampedEvent));
+    ['marital', 'dependants', 'criminal'].forEach((question) =>
+      run.send({ type: 'ANSWER_CHANGE', question, answer: 'no' } as UnstampedEvent),
+    );
     run.send({ type: 'ANSWER_CHANGE', question: 'medical', answer: 'yes' });
     expect(flowOf(run.snapshot())).toBe('changes.explanation');
     run.send({ type: 'EXPLAIN_CHANGES', text: 'Surgery in April.' });
@@ -298,7 +300,12 @@ describe('landing machine: persistence', () => {
       : [];
 
   it('restores a conversation from its JSON snapshot and carries on', () => {
-    const run = startLanding([...toPresence, ...declarePresence, { type: 'ANSWER_CHANGE', question: 'marital', answer: 'yes' }, { type: 'REQUEST_HELP' }]);
+    const run = startLanding([
+      ...toPresence,
+      ...declarePresence,
+      { type: 'ANSWER_CHANGE', question: 'marital', answer: 'yes' },
+      { type: 'REQUEST_HELP' },
+    ]);
     const json = JSON.stringify(run.actor.getPersistedSnapshot());
     run.actor.stop();
     expect(keysOf(JSON.parse(json)).filter((key) => key.includes('.') || key.startsWith('$'))).toEqual([]);

@@ -26,10 +26,11 @@ const editTargets: Record<EditableSection, string> = {
   photo: '#landing.flow.photo',
 };
 
-const changeStep = (question: 'marital' | 'dependants' | 'criminal', next: string, meta: (typeof script)['marital']) => ({
-  meta,
-  on: { ANSWER_CHANGE: { guard: { type: 'questionIs', params: { question } }, target: next, actions: 'recordChange' } },
-}) as const;
+const changeStep = (question: 'marital' | 'dependants' | 'criminal', next: string, meta: (typeof script)['marital']) =>
+  ({
+    meta,
+    on: { ANSWER_CHANGE: { guard: { type: 'questionIs', params: { question } }, target: next, actions: 'recordChange' } },
+  }) as const;
 
 /**
  * The applicant's guided conversation (DESIGN.md §3), pure: no UI, database or network.

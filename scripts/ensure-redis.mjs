@@ -13,7 +13,8 @@ if (isRoot && hasApt) {
   console.log('[tests] redis-server is missing: installing it with apt-get (Debian package "redis-server")...');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-  const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'redis-server'], { stdio: 'inherit', env });
+  const install =
+    update.status === 0 && spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'redis-server'], { stdio: 'inherit', env });
   if (install && install.status === 0 && existsSync(path)) process.exit(0);
 }
 console.error(`

@@ -60,7 +60,10 @@ export function createApp(deps: AppDeps) {
 
   app.use(requestId());
   app.use((c, next) => {
-    c.set('clientIp', clientAddress(c.env?.incoming?.socket?.remoteAddress ?? null, c.req.header('x-forwarded-for'), config.TRUST_PROXY_HOPS));
+    c.set(
+      'clientIp',
+      clientAddress(c.env?.incoming?.socket?.remoteAddress ?? null, c.req.header('x-forwarded-for'), config.TRUST_PROXY_HOPS),
+    );
     return next();
   });
   app.use(compressResponses());
@@ -109,7 +112,17 @@ export function createApp(deps: AppDeps) {
   api.route('/board', boardRoutes(services));
   api.route('/help-queue', helpQueueRoutes(services));
   api.route('/outbox', outboxRoutes(services));
-  api.route('/ecopr', ecoprRoutes({ ecopr: services.ecopr, auth: services.auth, audit: services.audit, clock: deps.clock, caseIdOf: (user) => services.cases.caseIdFor(user), origin: config.ORIGIN }));
+  api.route(
+    '/ecopr',
+    ecoprRoutes({
+      ecopr: services.ecopr,
+      auth: services.auth,
+      audit: services.audit,
+      clock: deps.clock,
+      caseIdOf: (user) => services.cases.caseIdFor(user),
+      origin: config.ORIGIN,
+    }),
+  );
   api.route('/verify', verifyRoutes({ ecopr: services.ecopr, limiter: services.limiter }));
   api.route('/staff/cases', staffCaseRoutes(services, config.ORIGIN));
   api.route('/openapi.json', openApiRoutes());
@@ -126,7 +139,8 @@ export function createApp(deps: AppDeps) {
       if (err.code === 'payload_too_large') c.header('Connection', 'close');
       return c.json(err.toJSON(), err.status);
     }
-    if (isDatabaseUnavailable(err)) return c.json({ code: 'db_unavailable', message: 'We are reconnecting. Please try again in a moment.' }, 503);
+    if (isDatabaseUnavailable(err))
+      return c.json({ code: 'db_unavailable', message: 'We are reconnecting. Please try again in a moment.' }, 503);
     if (err instanceof HTTPException && err.status < 500) {
       return c.json({ code: err.status === 413 ? 'payload_too_large' : 'bad_request', message: err.message || 'Bad request.' }, err.status);
     }
@@ -149,7 +163,11 @@ export function createSocketServer(httpServer: HttpServer, deps: AppDeps): Porta
   });
   // Long-polling and engine.io's own refusals are HTTP responses too: they get the API's headers.
   // Set before engine.io writes its head (writeHead merges them), so no response path is missed.
-  const pollingHeaders = { ...securityHeaders(deps.config.NODE_ENV === 'production'), 'Content-Security-Policy': apiContentSecurityPolicy, 'Cache-Control': 'no-store' };
+  const pollingHeaders = {
+    ...securityHeaders(deps.config.NODE_ENV === 'production'),
+    'Content-Security-Policy': apiContentSecurityPolicy,
+    'Cache-Control': 'no-store',
+  };
   httpServer.prependListener('request', (req, res) => {
     if (req.url?.startsWith('/socket.io/')) for (const [name, value] of Object.entries(pollingHeaders)) res.setHeader(name, value);
   });

@@ -32,7 +32,11 @@ const envSchema = z
      * (sign-in, TOTP, invitations, verify) count whatever address this yields.
      */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-    STUCK_AFTER_HOURS: z.coerce.number().positive().max(24 * 365).default(48),
+    STUCK_AFTER_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 365)
+      .default(48),
     /**
      * Where the officers' board reads: `memory` (an in-process read model; only when this process is
      * the database's one writer) or `database`. Default: `memory` on the embedded database, which
@@ -53,7 +57,11 @@ const envSchema = z
     require('MONGODB_URI', 'the embedded database is for development only');
     require('RESEND_API_KEY', 'emails must really be sent');
     if (env.DEMO_PASSWORD !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['DEMO_PASSWORD'], message: 'must not be set in production (demo accounts are never created there)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEMO_PASSWORD'],
+        message: 'must not be set in production (demo accounts are never created there)',
+      });
     }
   });
 

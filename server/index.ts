@@ -40,11 +40,14 @@ async function main() {
   await runMigrations(database.connection, [usernameDocuments, caseSearchNames], logger);
   let redis: RedisClient | undefined;
   if (config.REDIS_URL) {
-    if (!config.MONGODB_URI) logger.warn('REDIS_URL is set but MONGODB_URI is not: this process has its own embedded database, which other processes cannot see');
+    if (!config.MONGODB_URI)
+      logger.warn('REDIS_URL is set but MONGODB_URI is not: this process has its own embedded database, which other processes cannot see');
     try {
       redis = await connectRedis(config.REDIS_URL, logger);
     } catch (err) {
-      console.error(`Landing Portal refused to start: ${err instanceof Error ? err.message : err}.\nStart Redis, or unset REDIS_URL to run a single process.`);
+      console.error(
+        `Landing Portal refused to start: ${err instanceof Error ? err.message : err}.\nStart Redis, or unset REDIS_URL to run a single process.`,
+      );
       await database.close();
       process.exit(1);
     }

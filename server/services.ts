@@ -45,19 +45,49 @@ export function createServices({ config, logger, db, clock }: Infrastructure) {
   const cases = new CaseService(db, clock, realtime, limiter);
   const emailSender = createEmailSender(config, db, clock);
   const outbox = new Outbox(db, clock);
-  const metrics = new PortalMetrics({ db, clock, realtime, outboxDepth: () => outbox.outboxDepth(), logger: logger.child({ component: 'database' }) });
+  const metrics = new PortalMetrics({
+    db,
+    clock,
+    realtime,
+    outboxDepth: () => outbox.outboxDepth(),
+    logger: logger.child({ component: 'database' }),
+  });
   cases.engine.observe({ metrics, logger: logger.child({ component: 'case-engine' }) });
   const outboxWorker = new OutboxWorker({ db, sender: emailSender, clock, logger: logger.child({ component: 'outbox' }) });
   const photos = new PhotoService(db, createPhotoStore(config), cases, limiter, clock);
   const invitations = new InvitationService(db, outbox, cases, audit, clock);
   const applications = new ApplicationService(db, invitations, cases, audit, clock);
   const applicationImport = new ApplicationImportService(db, applications, audit, logger.child({ component: 'import' }), () => clock.now());
-  const board = new BoardService(db, clock, config.STUCK_AFTER_HOURS, { source: config.boardSource, logger: logger.child({ component: 'board' }) });
+  const board = new BoardService(db, clock, config.STUCK_AFTER_HOURS, {
+    source: config.boardSource,
+    logger: logger.child({ component: 'board' }),
+  });
   cases.store.onWritten((c) => board.written(c));
   const ecopr = new EcoprService(db);
   const staffCases = new StaffCaseService(db, cases.engine, outbox, audit, clock, ecopr);
   const help = new HelpService(db, cases.engine, audit, clock);
-  return { cases, help, ecopr, board, staffCases, photos, audit, limiter, sessions, auth, totp, staff, realtime, emailSender, outbox, outboxWorker, invitations, applications, applicationImport, metrics };
+  return {
+    cases,
+    help,
+    ecopr,
+    board,
+    staffCases,
+    photos,
+    audit,
+    limiter,
+    sessions,
+    auth,
+    totp,
+    staff,
+    realtime,
+    emailSender,
+    outbox,
+    outboxWorker,
+    invitations,
+    applications,
+    applicationImport,
+    metrics,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

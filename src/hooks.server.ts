@@ -23,7 +23,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 /** Logs unexpected errors (the build must not swallow them) and shows a translated message. */
 export const handleError: HandleServerError = ({ error, event, status }) => {
-  if (status !== 404) console.error(JSON.stringify({ level: 'error', msg: 'page error', path: event.url.pathname, err: String(error), stack: (error as Error)?.stack }));
+  if (status !== 404)
+    console.error(
+      JSON.stringify({ level: 'error', msg: 'page error', path: event.url.pathname, err: String(error), stack: (error as Error)?.stack }),
+    );
   const lang = event.locals.lang ?? 'en';
   return { message: translate(lang, status === 404 ? 'error.notFound' : 'error.generic'), code: String(status) };
 };

@@ -1,11 +1,4 @@
-import type {
-  Address,
-  CaseFlag,
-  ChangeQuestion,
-  EditableSection,
-  PhotoRejectionReason,
-  YesNo,
-} from '../../src/lib/shared/landing';
+import type { Address, CaseFlag, ChangeQuestion, EditableSection, PhotoRejectionReason, YesNo } from '../../src/lib/shared/landing';
 import { changeQuestions } from '../../src/lib/shared/landing';
 
 /** The person this conversation belongs to, as the officer registered them. */

@@ -2,13 +2,7 @@ import type { AnyStateNode } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { conversationEn } from '../../src/lib/i18n/catalog/conversation.en';
 import { conversationFr } from '../../src/lib/i18n/catalog/conversation.fr';
-import {
-  addressErrors,
-  applicantEventSchema,
-  dateErrors,
-  type ApplicantEvent,
-  type Message,
-} from '../../src/lib/shared/landing';
+import { addressErrors, applicantEventSchema, dateErrors, type ApplicantEvent, type Message } from '../../src/lib/shared/landing';
 import { montreal, person, startLanding, toReview, toSubmitted } from '../../tests/fixtures/landing.fixtures';
 import {
   answerEcho,
@@ -74,10 +68,13 @@ describe('describeState', () => {
 describe('conversation catalog', () => {
   it('has every key of the dialogue script in both languages', () => {
     for (const meta of metas()) {
-      [meta.promptKey, ...meta.noteKeys, ...meta.afterKeys, ...(meta.input.options ?? []).map((option) => option.labelKey)].forEach(expectKey);
+      [meta.promptKey, ...meta.noteKeys, ...meta.afterKeys, ...(meta.input.options ?? []).map((option) => option.labelKey)].forEach(
+        expectKey,
+      );
       expectKey(`conversation.step.${meta.step}`);
     }
-    for (const reason of ['too_dark', 'background', 'face_not_visible', 'glare', 'wrong_size', 'other']) expectKey(`conversation.photoReason.${reason}`);
+    for (const reason of ['too_dark', 'background', 'face_not_visible', 'glare', 'wrong_size', 'other'])
+      expectKey(`conversation.photoReason.${reason}`);
   });
 
   it('has an echo for every applicant event and a notice for staff and agent events', () => {
@@ -109,19 +106,42 @@ describe('conversation catalog', () => {
       key: 'conversation.address.withUnit',
       params: { street: '1001 rue Sherbrooke', unit: '12', city: 'Montréal', province: 'QC', postalCode: 'H3A 1G5' },
     });
-    const notices = [eventNotice({ type: 'AGENT_JOINED', agentName: 'Sam' }), eventNotice({ type: 'AGENT_LEFT' }), eventNotice({ type: 'PHOTO_APPROVED' })];
+    const notices = [
+      eventNotice({ type: 'AGENT_JOINED', agentName: 'Sam' }),
+      eventNotice({ type: 'AGENT_LEFT' }),
+      eventNotice({ type: 'PHOTO_APPROVED' }),
+    ];
     notices.forEach((notice) => expectKey(notice!.key));
     expect(eventNotice({ type: 'FLAG_RESOLVED', flag: 'outside_canada', note: 'ok' })).toBeNull();
   });
 
   it('explains every rejection and validation code', () => {
-    const schemaCodes = ['answer_invalid', 'explanation_required', 'explanation_too_long', 'photo_id_invalid', 'signature_required', 'signature_too_long', 'invalid_event'];
+    const schemaCodes = [
+      'answer_invalid',
+      'explanation_required',
+      'explanation_too_long',
+      'photo_id_invalid',
+      'signature_required',
+      'signature_too_long',
+      'invalid_event',
+    ];
     for (const code of [...rejectionCodes, ...addressErrors, ...dateErrors, ...schemaCodes]) expectKey(rejectionMessageKey(code));
   });
 
   it('summarises every answer for review with a change link per section', () => {
     const summary = reviewSummary(startLanding(toReview).snapshot().context);
-    expect(summary.map((item) => item.section)).toEqual([null, 'presence', 'presence', 'changes', 'changes', 'changes', 'changes', 'residential', 'mailing', 'photo']);
+    expect(summary.map((item) => item.section)).toEqual([
+      null,
+      'presence',
+      'presence',
+      'changes',
+      'changes',
+      'changes',
+      'changes',
+      'residential',
+      'mailing',
+      'photo',
+    ]);
     summary.forEach((item) => [item.labelKey, item.value.key].forEach(expectKey));
     expect(summary[0]?.value.params).toMatchObject({ uci: maskUci(person.uci) });
   });

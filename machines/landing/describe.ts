@@ -61,9 +61,7 @@ export function describeState(snapshot: LandingSnapshot): StepView {
   const helpStatus = (snapshot.value as { help: HelpStatus }).help;
   const options = meta.input.options?.filter((option) => option.event.type !== 'REQUEST_HELP' || helpStatus === 'none');
   const notes =
-    meta.step === 'photoRejected'
-      ? photoRejectionNotes(context, meta.noteKeys, params)
-      : meta.noteKeys.map((key) => ({ key, params }));
+    meta.step === 'photoRejected' ? photoRejectionNotes(context, meta.noteKeys, params) : meta.noteKeys.map((key) => ({ key, params }));
   return {
     stateId: id.slice(FLOW.length),
     step: meta.step,

@@ -35,10 +35,16 @@ const step = (
 ): StepMeta => ({ step: id, stepNumber, promptKey, noteKeys, afterKeys, input });
 
 const changeQuestion = (question: ChangeQuestion, noteKeys: string[] = []) =>
-  step('changes', 4, `conversation.changes.${question}`, {
-    kind: 'choice',
-    options: yesNoOptions((answer) => ({ type: 'ANSWER_CHANGE', question, answer })),
-  }, noteKeys);
+  step(
+    'changes',
+    4,
+    `conversation.changes.${question}`,
+    {
+      kind: 'choice',
+      options: yesNoOptions((answer) => ({ type: 'ANSWER_CHANGE', question, answer })),
+    },
+    noteKeys,
+  );
 
 export const script = {
   welcome: step(

@@ -39,21 +39,17 @@ export const landingSetup = setup({
   },
   guards: {
     answerIs: ({ event }, params: { answer: YesNo }) => 'answer' in event && event.answer === params.answer,
-    questionIs: ({ event }, params: { question: ChangeQuestion }) =>
-      event.type === 'ANSWER_CHANGE' && event.question === params.question,
+    questionIs: ({ event }, params: { question: ChangeQuestion }) => event.type === 'ANSWER_CHANGE' && event.question === params.question,
     sameAddress: ({ event }) => event.type === 'MAILING_SAME_AS_RESIDENTIAL' && event.same,
-    editSectionIs: ({ event }, params: { section: EditableSection }) =>
-      event.type === 'EDIT' && event.section === params.section,
-    entryDateAcceptable: ({ context, event }) =>
-      event.type === 'ANSWER_ENTRY_DATE' && entryDateProblem(context, event) === null,
+    editSectionIs: ({ event }, params: { section: EditableSection }) => event.type === 'EDIT' && event.section === params.section,
+    entryDateAcceptable: ({ context, event }) => event.type === 'ANSWER_ENTRY_DATE' && entryDateProblem(context, event) === null,
     addressAcceptable: ({ event }, params: { kind: AddressKind }) =>
       event.type === 'SUBMIT_ADDRESS' && submittedAddressProblem(event, params.kind) === null,
     signatureMatches: ({ context, event }) => event.type === 'SIGN' && signatureProblem(context, event) === null,
     flagOpen: ({ context, event }) => event.type === 'FLAG_RESOLVED' && flagProblem(context, event) === null,
     resolvesFlag: ({ context, event }, params: { flag: CaseFlag }) =>
       event.type === 'FLAG_RESOLVED' && event.flag === params.flag && context.flags.includes(params.flag),
-    photoReviewable: ({ context }, params: { decision: 'approve' | 'reject' }) =>
-      photoReviewProblem(context, params.decision) === null,
+    photoReviewable: ({ context }, params: { decision: 'approve' | 'reject' }) => photoReviewProblem(context, params.decision) === null,
     canConfirm: ({ context, event }) => event.type === 'PR_CONFIRMED' && confirmationProblem(context, event) === null,
     isMissing: ({ context }, params: { part: MissingPart }) => missing[params.part](context),
     photoRejected: ({ context }) => context.photo.status === 'rejected',
@@ -170,7 +166,12 @@ export const landingSetup = setup({
       confirmation: ({ event }) => {
         assertEvent(event, 'PR_CONFIRMED');
         const confirmedAt = event.at;
-        return { documentNumber: event.documentNumber, prDate: event.prDate, confirmedAt, downloadUntil: addDays(dateOf(confirmedAt), DOWNLOAD_DAYS) };
+        return {
+          documentNumber: event.documentNumber,
+          prDate: event.prDate,
+          confirmedAt,
+          downloadUntil: addDays(dateOf(confirmedAt), DOWNLOAD_DAYS),
+        };
       },
     }),
     requestHelp: assign({ help: ({ event }) => ({ ...emptyHelp(), requestedAt: event.at }) }),

@@ -19,7 +19,9 @@ export function addressMessage(address: Address): Message {
     : { key: 'conversation.address.line', params: { street, city, province, postalCode } };
 }
 
-const yesNoMessage = (answer: string | null): Message => ({ key: answer === 'yes' ? 'conversation.summary.yes' : 'conversation.summary.no' });
+const yesNoMessage = (answer: string | null): Message => ({
+  key: answer === 'yes' ? 'conversation.summary.yes' : 'conversation.summary.no',
+});
 
 export interface ReviewItem {
   /** The section the "change" link opens, or null when it cannot be changed here. */
@@ -35,9 +37,16 @@ export function reviewSummary(context: LandingContext): ReviewItem[] {
     {
       section: null,
       labelKey: 'conversation.summary.identity',
-      value: { key: 'conversation.summary.person', params: { name: fullName(person), dateOfBirth: person.dateOfBirth, uci: maskUci(person.uci) } },
+      value: {
+        key: 'conversation.summary.person',
+        params: { name: fullName(person), dateOfBirth: person.dateOfBirth, uci: maskUci(person.uci) },
+      },
     },
-    { section: 'presence', labelKey: 'conversation.summary.entryDate', value: { key: 'conversation.summary.text', params: { text: presence.entryDate ?? '' } } },
+    {
+      section: 'presence',
+      labelKey: 'conversation.summary.entryDate',
+      value: { key: 'conversation.summary.text', params: { text: presence.entryDate ?? '' } },
+    },
     { section: 'presence', labelKey: 'conversation.summary.presence', value: { key: 'conversation.summary.declaredPresent' } },
     ...changeQuestions.map((question) => ({
       section: 'changes' as const,
@@ -46,7 +55,11 @@ export function reviewSummary(context: LandingContext): ReviewItem[] {
     })),
   ];
   if (changes.explanation) {
-    items.push({ section: 'changes', labelKey: 'conversation.summary.explanation', value: { key: 'conversation.summary.text', params: { text: changes.explanation } } });
+    items.push({
+      section: 'changes',
+      labelKey: 'conversation.summary.explanation',
+      value: { key: 'conversation.summary.text', params: { text: changes.explanation } },
+    });
   }
   if (context.residentialAddress) {
     items.push({ section: 'residential', labelKey: 'conversation.summary.residential', value: addressMessage(context.residentialAddress) });

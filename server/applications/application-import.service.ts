@@ -25,7 +25,15 @@ function describe(problem: FoundProblem, lang: 'en' | 'fr'): ImportProblem {
     column ? `field.person.${column}.invalid` : null,
   ];
   const key = keys.find((k): k is string => k !== null && hasMessage(k)) ?? 'import.problem.invalid';
-  return { line: problem.line, column, code, key, ...(problem.params ? { params: problem.params } : {}), message: translateKey(lang, key, problem.params), applicationNumber: problem.applicationNumber };
+  return {
+    line: problem.line,
+    column,
+    code,
+    key,
+    ...(problem.params ? { params: problem.params } : {}),
+    message: translateKey(lang, key, problem.params),
+    applicationNumber: problem.applicationNumber,
+  };
 }
 
 /**
@@ -53,7 +61,18 @@ export class ApplicationImportService {
     const problems = [...check.problems];
     const ready: CheckedApplication[] = [];
     for (const application of fresh) {
-      const clashes = application.body.people.flatMap((p, i) => (taken.has(p.uci) ? [{ line: application.lines[i]!, column: 'uci' as const, code: 'uci_already_registered', applicationNumber: application.applicationNumber }] : []));
+      const clashes = application.body.people.flatMap((p, i) =>
+        taken.has(p.uci)
+          ? [
+              {
+                line: application.lines[i]!,
+                column: 'uci' as const,
+                code: 'uci_already_registered',
+                applicationNumber: application.applicationNumber,
+              },
+            ]
+          : [],
+      );
       problems.push(...clashes);
       if (clashes.length === 0) ready.push(application);
     }
@@ -68,7 +87,13 @@ export class ApplicationImportService {
       alreadyRegistered: [...registered],
       toRegister: ready.length,
     });
-    await this.audit.record({ action: 'applications.imported', actor: { id: by.id, role: by.role, name: by.username }, ip, target: job._id, details: { rows: check.rows, problems: problems.length, toRegister: ready.length, alreadyRegistered: registered.size } });
+    await this.audit.record({
+      action: 'applications.imported',
+      actor: { id: by.id, role: by.role, name: by.username },
+      ip,
+      target: job._id,
+      details: { rows: check.rows, problems: problems.length, toRegister: ready.length, alreadyRegistered: registered.size },
+    });
     if (ready.length) void this.register(job._id, ready, by, baseUrl, ip);
     return view(job.toObject());
   }
@@ -94,7 +119,11 @@ export class ApplicationImportService {
           } catch (err) {
             if (!(err instanceof DomainError)) throw err;
             if (err.fields?.applicationNumber === 'already_registered') skipped.push(application.applicationNumber);
-            else failed.push({ applicationNumber: application.applicationNumber, message: translateKey(by.lang, 'import.problem.registeredMeanwhile') });
+            else
+              failed.push({
+                applicationNumber: application.applicationNumber,
+                message: translateKey(by.lang, 'import.problem.registeredMeanwhile'),
+              });
           }
         }
         await jobs.updateOne({ _id: jobId }, { $set: { registered, failed }, $push: { alreadyRegistered: { $each: skipped.splice(0) } } });
@@ -103,11 +132,23 @@ export class ApplicationImportService {
       this.logger.error({ err, jobId }, 'import stopped');
       failed.push({ applicationNumber: '', message: translateKey(by.lang, 'import.problem.stopped') });
     }
-    await jobs.updateOne({ _id: jobId }, { $set: { state: 'done', registered, failed } }).catch((err: unknown) => this.logger.error({ err, jobId }, 'import not closed'));
+    await jobs
+      .updateOne({ _id: jobId }, { $set: { state: 'done', registered, failed } })
+      .catch((err: unknown) => this.logger.error({ err, jobId }, 'import not closed'));
   }
 }
 
-function view(job: { _id: string; state: string; rows: number; applications: number; problems: unknown[]; alreadyRegistered: string[]; toRegister: number; registered: number; failed: unknown[] }): ImportJobView {
+function view(job: {
+  _id: string;
+  state: string;
+  rows: number;
+  applications: number;
+  problems: unknown[];
+  alreadyRegistered: string[];
+  toRegister: number;
+  registered: number;
+  failed: unknown[];
+}): ImportJobView {
   return {
     id: job._id,
     state: job.state as ImportJobView['state'],

@@ -35,7 +35,12 @@ export function personView(p: PersonDoc, now: Date): PersonView {
     uci: p.uci,
     email: p.email,
     lang: p.lang,
-    invitation: { state: expired ? 'expired' : p.invitationState, sentAt: p.invitationSentAt ?? null, expiresAt, respondedAt: p.respondedAt ?? null },
+    invitation: {
+      state: expired ? 'expired' : p.invitationState,
+      sentAt: p.invitationSentAt ?? null,
+      expiresAt,
+      respondedAt: p.respondedAt ?? null,
+    },
     hasAccount: Boolean(p.userId),
   };
 }
@@ -70,7 +75,9 @@ export class ApplicationService {
     }
     const known = await this.registeredUcis(body.people.map((p) => p.uci));
     if (known.size) {
-      const fields = Object.fromEntries(body.people.flatMap((p, i) => (known.has(p.uci) ? [[`people.${i}.uci`, 'uci_already_registered']] : [])));
+      const fields = Object.fromEntries(
+        body.people.flatMap((p, i) => (known.has(p.uci) ? [[`people.${i}.uci`, 'uci_already_registered']] : [])),
+      );
       throw new DomainError('conflict', 'A person with this UCI is already registered.', fields);
     }
     return this.write(body, by, baseUrl, ip);
@@ -78,13 +85,17 @@ export class ApplicationService {
 
   /** Which of `numbers` are registered already (one read for a whole import). */
   async registeredNumbers(numbers: string[]): Promise<Set<string>> {
-    const found = await applicationModel(this.db).find({ applicationNumber: { $in: numbers } }, { applicationNumber: 1 }).lean();
+    const found = await applicationModel(this.db)
+      .find({ applicationNumber: { $in: numbers } }, { applicationNumber: 1 })
+      .lean();
     return new Set(found.map((a) => a.applicationNumber));
   }
 
   /** Which of `ucis` belong to people registered already (one read for a whole import). */
   async registeredUcis(ucis: string[]): Promise<Set<string>> {
-    const found = await personModel(this.db).find({ uci: { $in: ucis } }, { uci: 1 }).lean();
+    const found = await personModel(this.db)
+      .find({ uci: { $in: ucis } }, { uci: 1 })
+      .lean();
     return new Set(found.map((p) => p.uci));
   }
 
@@ -96,19 +107,41 @@ export class ApplicationService {
   async write(body: RegisterApplicationBody, by: AuthUser, baseUrl: string, ip: string | null) {
     const now = this.clock.now();
     const applicationId = applicationIdOf(body.applicationNumber);
-    const people = body.people.map((p) => ({ _id: randomUUID(), applicationId, applicationNumber: body.applicationNumber, ...p, invitationState: 'pending' }));
+    const people = body.people.map((p) => ({
+      _id: randomUUID(),
+      applicationId,
+      applicationNumber: body.applicationNumber,
+      ...p,
+      invitationState: 'pending',
+    }));
     let ours = false;
     try {
-      await applicationModel(this.db).create({ _id: applicationId, applicationNumber: body.applicationNumber, registeredAt: now, registeredBy: by.id });
+      await applicationModel(this.db).create({
+        _id: applicationId,
+        applicationNumber: body.applicationNumber,
+        registeredAt: now,
+        registeredBy: by.id,
+      });
       ours = true;
       await personModel(this.db).insertMany(people);
     } catch (err) {
       // Only what this call inserted is removed: never an application someone else wrote under this `_id`.
       if (ours) await this.undo(applicationId);
-      if (isDuplicateKey(err)) throw new DomainError('conflict', 'This application or one of its people was registered at the same moment.', ours ? {} : { applicationNumber: 'already_registered' });
+      if (isDuplicateKey(err))
+        throw new DomainError(
+          'conflict',
+          'This application or one of its people was registered at the same moment.',
+          ours ? {} : { applicationNumber: 'already_registered' },
+        );
       throw err;
     }
-    await this.audit.record({ action: 'application.registered', actor: { id: by.id, role: by.role, name: by.username }, ip, target: applicationId, details: { applicationNumber: body.applicationNumber, people: people.length } });
+    await this.audit.record({
+      action: 'application.registered',
+      actor: { id: by.id, role: by.role, name: by.username },
+      ip,
+      target: applicationId,
+      details: { applicationNumber: body.applicationNumber, people: people.length },
+    });
     for (const person of people) {
       await this.cases.open({ ...person, userId: null, invitationExpiresAt: null, invitationSentAt: null, respondedAt: null });
       await this.invitations.send(person._id, baseUrl, by, ip);
@@ -137,7 +170,11 @@ export class ApplicationService {
     if (term) {
       const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const digits = term.replace(/\D/g, '');
-      const or: Record<string, unknown>[] = [{ applicationNumber: term.toUpperCase() }, { givenName: { $regex: escaped, $options: 'i' } }, { familyName: { $regex: escaped, $options: 'i' } }];
+      const or: Record<string, unknown>[] = [
+        { applicationNumber: term.toUpperCase() },
+        { givenName: { $regex: escaped, $options: 'i' } },
+        { familyName: { $regex: escaped, $options: 'i' } },
+      ];
       if (digits.length >= 8) or.push({ uci: digits });
       const matches = await personModel(this.db).find({ $or: or }, { applicationId: 1 }).limit(500).lean();
       ids = [...new Set(matches.map((m) => m.applicationId))];
@@ -147,7 +184,9 @@ export class ApplicationService {
       .sort({ registeredAt: -1 })
       .limit(limit)
       .lean();
-    const people = await personModel(this.db).find({ applicationId: { $in: applications.map((a) => a._id) } }).lean();
+    const people = await personModel(this.db)
+      .find({ applicationId: { $in: applications.map((a) => a._id) } })
+      .lean();
     const now = this.clock.now();
     return applications.map((a) => ({
       id: a._id,
@@ -158,7 +197,11 @@ export class ApplicationService {
   }
 
   private async undo(applicationId: string) {
-    await personModel(this.db).deleteMany({ applicationId }).catch(() => undefined);
-    await applicationModel(this.db).deleteOne({ _id: applicationId }).catch(() => undefined);
+    await personModel(this.db)
+      .deleteMany({ applicationId })
+      .catch(() => undefined);
+    await applicationModel(this.db)
+      .deleteOne({ _id: applicationId })
+      .catch(() => undefined);
   }
 }

@@ -31,8 +31,7 @@ export function parseCsv(text: string): CsvRecord[] | null {
       if (ch === '"' && source[i + 1] === '"') {
         cell += '"';
         i++;
-      }
-      else if (ch === '"') quoted = false;
+      } else if (ch === '"') quoted = false;
       else {
         if (ch === '\n') line++;
         cell += ch;

@@ -40,16 +40,35 @@ export function checkImport(text: string): ImportCheck {
   if (!records) return fail({ line: 1, column: null, code: 'csv_unclosed_quote', applicationNumber: null });
   const [header, ...data] = records;
   if (!header || data.length === 0) return fail({ line: 1, column: null, code: 'file_empty', applicationNumber: null });
-  if (data.length > MAX_IMPORT_ROWS) return fail({ line: data[MAX_IMPORT_ROWS]!.line, column: null, code: 'too_many_rows', applicationNumber: null, params: { max: MAX_IMPORT_ROWS } });
+  if (data.length > MAX_IMPORT_ROWS)
+    return fail({
+      line: data[MAX_IMPORT_ROWS]!.line,
+      column: null,
+      code: 'too_many_rows',
+      applicationNumber: null,
+      params: { max: MAX_IMPORT_ROWS },
+    });
 
   const names = header.cells.map((cell) => cell.trim().toLowerCase());
-  const index = Object.fromEntries(importColumns.map((column) => [column, names.indexOf(column.toLowerCase())])) as Record<ImportColumn, number>;
+  const index = Object.fromEntries(importColumns.map((column) => [column, names.indexOf(column.toLowerCase())])) as Record<
+    ImportColumn,
+    number
+  >;
   const missing = importColumns.filter((column) => index[column] < 0);
-  if (missing.length) return { rows: data.length, applications: 0, valid: [], problems: missing.map((column) => ({ line: header.line, column, code: 'column_missing', applicationNumber: null })) };
+  if (missing.length)
+    return {
+      rows: data.length,
+      applications: 0,
+      valid: [],
+      problems: missing.map((column) => ({ line: header.line, column, code: 'column_missing', applicationNumber: null })),
+    };
 
   const rows: Row[] = data.map((record) => ({
     line: record.line,
-    values: Object.fromEntries(importColumns.map((column) => [column, (record.cells[index[column]] ?? '').trim()])) as Record<ImportColumn, string>,
+    values: Object.fromEntries(importColumns.map((column) => [column, (record.cells[index[column]] ?? '').trim()])) as Record<
+      ImportColumn,
+      string
+    >,
   }));
   const groups = new Map<string, Row[]>();
   for (const row of rows) {
@@ -68,7 +87,8 @@ export function checkImport(text: string): ImportCheck {
   }
   // A UCI is one person: on two applications of the same file, both are refused.
   const byUci = new Map<string, CheckedApplication[]>();
-  for (const application of valid) for (const person of application.body.people) byUci.set(person.uci, [...(byUci.get(person.uci) ?? []), application]);
+  for (const application of valid)
+    for (const person of application.body.people) byUci.set(person.uci, [...(byUci.get(person.uci) ?? []), application]);
   for (const [uci, holders] of byUci) {
     if (holders.length < 2) continue;
     for (const holder of holders) {

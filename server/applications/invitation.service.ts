@@ -18,8 +18,7 @@ import { hashInvitationToken, newInvitationToken } from './invitation-token';
 const THIRTY_DAYS = 30 * 24 * 60 * 60_000;
 
 export type InvitationLookup =
-  | { status: 'open'; givenName: string; lang: 'en' | 'fr'; expiresAt: Date }
-  | { status: 'used' | 'expired' | 'revoked' | 'unknown' };
+  { status: 'open'; givenName: string; lang: 'en' | 'fr'; expiresAt: Date } | { status: 'used' | 'expired' | 'revoked' | 'unknown' };
 
 const staffActor = (by: AuthUser | null) => by && { id: by.id, role: by.role, name: by.username };
 
@@ -37,13 +36,15 @@ export class InvitationService {
   async send(personId: string, baseUrl: string, by: AuthUser | null, ip: string | null) {
     const person = await personModel(this.db).findById(personId).lean();
     if (!person) throw new DomainError('not_found', 'No such person.');
-    if (person.userId || person.invitationState === 'accepted') throw new DomainError('conflict', 'This person already accepted; they have an account.');
+    if (person.userId || person.invitationState === 'accepted')
+      throw new DomainError('conflict', 'This person already accepted; they have an account.');
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + THIRTY_DAYS);
     const { token, hash } = newInvitationToken();
     // A first invitation has nothing to supersede: skipping the read keeps bulk imports from scanning
     // the whole collection once per person on the embedded database.
-    if (person.invitationState !== 'pending') await invitationModel(this.db).updateMany({ personId, state: 'sent' }, { $set: { state: 'superseded' } });
+    if (person.invitationState !== 'pending')
+      await invitationModel(this.db).updateMany({ personId, state: 'sent' }, { $set: { state: 'superseded' } });
     await invitationModel(this.db).create({ _id: randomUUID(), personId, tokenHash: hash, state: 'sent', createdAt: now, expiresAt });
     const link = `${baseUrl}/invitations/${token}`;
     const email = invitationEmail({
@@ -59,7 +60,12 @@ export class InvitationService {
       { _id: personId },
       { $set: { invitationState: 'sent', invitationSentAt: now, invitationExpiresAt: expiresAt, respondedAt: null } },
     );
-    await this.audit.record({ action: person.invitationState === 'pending' ? 'invitation.sent' : 'invitation.resent', actor: staffActor(by), ip, target: personId });
+    await this.audit.record({
+      action: person.invitationState === 'pending' ? 'invitation.sent' : 'invitation.resent',
+      actor: staffActor(by),
+      ip,
+      target: personId,
+    });
   }
 
   /** Revokes a person's open invitation: its links stop working. */
@@ -72,7 +78,9 @@ export class InvitationService {
 
   /** What the invitation page shows for a token, without using it. */
   async lookup(token: string): Promise<InvitationLookup> {
-    const invitation = await invitationModel(this.db).findOne({ tokenHash: hashInvitationToken(token) }).lean();
+    const invitation = await invitationModel(this.db)
+      .findOne({ tokenHash: hashInvitationToken(token) })
+      .lean();
     if (!invitation) return { status: 'unknown' };
     if (invitation.state === 'revoked' || invitation.state === 'superseded') return { status: 'revoked' };
     if (invitation.state !== 'sent') return { status: 'used' };
@@ -99,7 +107,10 @@ export class InvitationService {
         signInUrl: `${baseUrl}/signin`,
       });
       await this.outbox.enqueue({ to: person.email, ...email }, { kind: 'credentials', personId: person._id });
-      await personModel(this.db).updateOne({ _id: person._id }, { $set: { invitationState: 'accepted', respondedAt: this.clock.now(), userId: account.userId } });
+      await personModel(this.db).updateOne(
+        { _id: person._id },
+        { $set: { invitationState: 'accepted', respondedAt: this.clock.now(), userId: account.userId } },
+      );
       await this.cases.invitationAnswered(person._id, 'accepted', account.userId);
       await this.audit.record({ action: 'invitation.accepted', ip, target: person._id, details: { userId: account.userId } });
       return { givenName: greetingNameOf(person), lang: person.lang };
@@ -123,10 +134,14 @@ export class InvitationService {
   private async claim(token: string, state: 'accepted' | 'declined') {
     const now = this.clock.now();
     const refuse = (status: string) =>
-      new DomainError(status === 'unknown' ? 'not_found' : 'conflict', `This invitation link cannot be used (${status}).`, { token: status });
+      new DomainError(status === 'unknown' ? 'not_found' : 'conflict', `This invitation link cannot be used (${status}).`, {
+        token: status,
+      });
     const why = await this.lookup(token);
     if (why.status !== 'open') throw refuse(why.status);
-    const invitation = (await invitationModel(this.db).findOne({ tokenHash: hashInvitationToken(token) }).lean())!;
+    const invitation = (await invitationModel(this.db)
+      .findOne({ tokenHash: hashInvitationToken(token) })
+      .lean())!;
     // Single use across processes: only the first atomic claim insert wins.
     if (!(await claimOnce(this.db, `invitation:${invitation._id}`, now))) throw refuse('used');
     await invitationModel(this.db).updateOne({ _id: invitation._id }, { $set: { state, respondedAt: now } });

@@ -66,7 +66,12 @@ export class AuthService {
       throw new DomainError('invalid_credentials', INVALID);
     }
     await Promise.all([address.release(), this.limiter.reset(accountKey, accountLimit)]);
-    const session = await this.sessions.create(user._id, { role: user.role, mfaVerified: false, ip, generation: user.sessionGeneration ?? 0 });
+    const session = await this.sessions.create(user._id, {
+      role: user.role,
+      mfaVerified: false,
+      ip,
+      generation: user.sessionGeneration ?? 0,
+    });
     await this.audit.record({ action: 'auth.login', ip, actor: { id: user._id, role: user.role, name: user.username } });
     return session;
   }
@@ -78,13 +83,18 @@ export class AuthService {
   async changePassword(identity: Identity, current: string, next: string, ip: string | null) {
     const { user } = identity;
     const limitKey = `password-change:account:${user.id}`;
-    await this.audited(this.limiter.attempt(limitKey, passwordChangeLimit), { action: 'auth.password_change_rate_limited', ip, actor: { id: user.id, role: user.role, name: user.username } });
+    await this.audited(this.limiter.attempt(limitKey, passwordChangeLimit), {
+      action: 'auth.password_change_rate_limited',
+      ip,
+      actor: { id: user.id, role: user.role, name: user.username },
+    });
     const record = await userModel(this.db).findById(user.id).lean();
     if (!record || !(await verifyPassword(record.passwordHash, current))) {
       throw new DomainError('validation_failed', 'The current password is not correct.', { currentPassword: 'incorrect' });
     }
     await this.limiter.reset(limitKey, passwordChangeLimit);
-    if (current === next) throw new DomainError('validation_failed', 'Choose a password you have not used here.', { newPassword: 'same_as_current' });
+    if (current === next)
+      throw new DomainError('validation_failed', 'Choose a password you have not used here.', { newPassword: 'same_as_current' });
     const problem = passwordProblem(next, { username: user.username });
     if (problem) throw new DomainError('validation_failed', 'This password cannot be used.', { newPassword: problem });
     await userModel(this.db).updateOne(
@@ -99,7 +109,11 @@ export class AuthService {
 
   async logout(identity: Identity, ip: string | null): Promise<void> {
     await this.sessions.invalidate(identity.session.id);
-    await this.audit.record({ action: 'auth.logout', ip, actor: { id: identity.user.id, role: identity.user.role, name: identity.user.username } });
+    await this.audit.record({
+      action: 'auth.logout',
+      ip,
+      actor: { id: identity.user.id, role: identity.user.role, name: identity.user.username },
+    });
   }
 
   /**

@@ -2,7 +2,8 @@ import type { Connection } from 'mongoose';
 import { claimUsername, releaseUsername } from './username.model';
 import { userModel, type UserDoc } from './user.model';
 
-export type NewAccount = Partial<UserDoc> & Pick<UserDoc, 'username' | 'passwordHash' | 'role' | 'displayName' | 'fullName' | 'createdAt'> & { _id: string };
+export type NewAccount = Partial<UserDoc> &
+  Pick<UserDoc, 'username' | 'passwordHash' | 'role' | 'displayName' | 'fullName' | 'createdAt'> & { _id: string };
 
 /**
  * The one way an account comes into being: its username document first (exactly once, by unique

@@ -29,7 +29,12 @@ export class MongooseSessionAdapter implements Adapter {
         id: sessionId,
         userId: session.userId,
         expiresAt: session.expiresAt,
-        attributes: { createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, mfaVerified: session.mfaVerified, ip: session.ip ?? null },
+        attributes: {
+          createdAt: session.createdAt,
+          lastSeenAt: session.lastSeenAt,
+          mfaVerified: session.mfaVerified,
+          ip: session.ip ?? null,
+        },
       },
       { id: userId, attributes: userAttributes },
     ];
@@ -48,7 +53,10 @@ export class MongooseSessionAdapter implements Adapter {
 
   async setSession(session: DatabaseSession): Promise<void> {
     const now = this.now();
-    const generation = session.attributes.generation ?? (await userModel(this.db).findById(session.userId, { sessionGeneration: 1 }).lean())?.sessionGeneration ?? 0;
+    const generation =
+      session.attributes.generation ??
+      (await userModel(this.db).findById(session.userId, { sessionGeneration: 1 }).lean())?.sessionGeneration ??
+      0;
     await sessionModel(this.db).create({
       generation,
       _id: hashSessionId(session.id),

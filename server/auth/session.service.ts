@@ -37,7 +37,13 @@ export class SessionService {
     options: { role: Role; mfaVerified: boolean; ip: string | null; generation?: number },
   ): Promise<{ id: string; cookie: string }> {
     const now = this.clock.now();
-    const session = await this.lucia.createSession(userId, { createdAt: now, lastSeenAt: now, mfaVerified: options.mfaVerified, ip: options.ip, generation: options.generation });
+    const session = await this.lucia.createSession(userId, {
+      createdAt: now,
+      lastSeenAt: now,
+      mfaVerified: options.mfaVerified,
+      ip: options.ip,
+      generation: options.generation,
+    });
     const cookie = this.lucia.createSessionCookie(session.id);
     cookie.attributes.maxAge = Math.floor(sessionLimits[options.role].absoluteMs / 1000);
     return { id: session.id, cookie: cookie.serialize() };

@@ -45,12 +45,20 @@ export class StaffService {
       createdAt: this.clock.now(),
     });
     if (outcome === 'username_taken') throw new DomainError('conflict', 'This username is taken.', { username: 'taken' });
-    await this.audit.record({ action: 'staff.created', actor: by && { id: by.id, role: by.role, name: by.username }, target: id, details: { username: input.username, role: input.role } });
+    await this.audit.record({
+      action: 'staff.created',
+      actor: by && { id: by.id, role: by.role, name: by.username },
+      target: id,
+      details: { username: input.username, role: input.role },
+    });
     return { id, username: input.username, temporaryPassword: password };
   }
 
   async list(): Promise<StaffAccount[]> {
-    const users = await userModel(this.db).find({ role: { $in: ['officer', 'agent', 'admin'] } }).sort({ username: 1 }).lean();
+    const users = await userModel(this.db)
+      .find({ role: { $in: ['officer', 'agent', 'admin'] } })
+      .sort({ username: 1 })
+      .lean();
     return users.map((u) => ({
       id: u._id,
       username: u.username,
@@ -69,6 +77,10 @@ export class StaffService {
     const result = await userModel(this.db).updateOne({ _id: id, role: { $in: ['officer', 'agent', 'admin'] } }, { $set: { disabled } });
     if (result.matchedCount === 0) throw new DomainError('not_found', 'No such staff account.');
     if (disabled) await this.sessions.invalidateUser(id);
-    await this.audit.record({ action: disabled ? 'staff.disabled' : 'staff.enabled', actor: { id: by.id, role: by.role, name: by.username }, target: id });
+    await this.audit.record({
+      action: disabled ? 'staff.disabled' : 'staff.enabled',
+      actor: { id: by.id, role: by.role, name: by.username },
+      target: id,
+    });
   }
 }

@@ -38,7 +38,10 @@ export class TotpService {
     const { user } = identity;
     const accountKey = `totp:account:${user.id}`;
     // Recorded before the code is checked: a burst of guesses gets no more checks than the limit.
-    const [address] = await Promise.all([this.limiter.attempt(`totp:ip:${ip ?? 'unknown'}`, totpAddressLimit), this.limiter.attempt(accountKey, totpAccountLimit)]);
+    const [address] = await Promise.all([
+      this.limiter.attempt(`totp:ip:${ip ?? 'unknown'}`, totpAddressLimit),
+      this.limiter.attempt(accountKey, totpAccountLimit),
+    ]);
     const record = await userModel(this.db).findById(user.id).lean();
     const secret = record?.totpSecret ?? record?.totpPendingSecret;
     if (!record || !secret) throw new DomainError('bad_request', 'Set up two-step verification first.');
@@ -61,7 +64,11 @@ export class TotpService {
   /** Demo mode only: continue without a second factor. */
   async skip(identity: Identity, ip: string | null) {
     if (!this.demo) throw new DomainError('forbidden', 'Two-step verification is required.');
-    await this.audit.record({ action: 'auth.totp_skipped_demo', ip, actor: { id: identity.user.id, role: identity.user.role, name: identity.user.username } });
+    await this.audit.record({
+      action: 'auth.totp_skipped_demo',
+      ip,
+      actor: { id: identity.user.id, role: identity.user.role, name: identity.user.username },
+    });
     return this.elevate(identity, ip);
   }
 

@@ -12,6 +12,9 @@ export const usernameDocuments: Migration = {
   name: 'usernames-v1',
   async run(db) {
     const users = await userModel(db).find({}, { username: 1 }).lean();
-    return insertMissing((docs) => usernameModel(db).insertMany(docs, { ordered: false }), users.map((u) => usernameDoc(u.username, u._id)));
+    return insertMissing(
+      (docs) => usernameModel(db).insertMany(docs, { ordered: false }),
+      users.map((u) => usernameDoc(u.username, u._id)),
+    );
   },
 };

@@ -59,4 +59,5 @@ export function boardFilters(query: BoardFilterQuery, now: Date, stuckAfterHours
 }
 
 /** All of `filters` as one database filter. */
-export const mongoFilter = (filters: BoardFilter[]): Record<string, unknown> => (filters.length ? { $and: filters.map((f) => f.mongo) } : {});
+export const mongoFilter = (filters: BoardFilter[]): Record<string, unknown> =>
+  filters.length ? { $and: filters.map((f) => f.mongo) } : {};

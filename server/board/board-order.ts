@@ -35,7 +35,12 @@ export function compareRows({ sort, dir }: BoardOrder): (a: IndexedRow, b: Index
  * sorting them all: one pass keeping the best `count` in a sorted buffer (a first page of 50 out of
  * 100,000 rows costs about one comparison per row).
  */
-export function firstInOrder<T>(rows: Iterable<T>, count: number, compare: (a: T, b: T) => number, accept: (row: T) => boolean): { first: T[]; matched: number } {
+export function firstInOrder<T>(
+  rows: Iterable<T>,
+  count: number,
+  compare: (a: T, b: T) => number,
+  accept: (row: T) => boolean,
+): { first: T[]; matched: number } {
   const best: T[] = [];
   let matched = 0;
   for (const row of rows) {

@@ -72,7 +72,10 @@ describe('the board read model', () => {
       const page = await model.page(query, now, 48);
       const start = (query.page - 1) * query.pageSize;
       expect(page.total, JSON.stringify(raw)).toBe(expected.length);
-      expect(page.rows.map((r) => r.caseId), JSON.stringify(raw)).toEqual(expected.slice(start, start + query.pageSize).map((r) => r.row.caseId));
+      expect(
+        page.rows.map((r) => r.caseId),
+        JSON.stringify(raw),
+      ).toEqual(expected.slice(start, start + query.pageSize).map((r) => r.row.caseId));
     }
     expect((await model.page(boardQuery.parse({ q: 'levesque' }), now, 48)).total).toBe(4001);
     expect(model.funnel().photo).toBe(rows.filter((r) => r.row.step === 'photo').length);

@@ -29,7 +29,12 @@ function count(rows: Iterable<IndexedRow>, accept: (r: IndexedRow) => boolean): 
 
 export function indexRow(c: BoardCase): IndexedRow {
   const row = toBoardRow(c);
-  return { row, searchName: foldForSearch(row.personName), lastActivityMs: Date.parse(row.lastActivityAt), stepEnteredMs: Date.parse(row.stepEnteredAt) };
+  return {
+    row,
+    searchName: foldForSearch(row.personName),
+    lastActivityMs: Date.parse(row.lastActivityAt),
+    stepEnteredMs: Date.parse(row.stepEnteredAt),
+  };
 }
 
 /**
@@ -100,7 +105,13 @@ export class BoardReadModel {
       ordered = [...candidates].filter(accept).sort(compare);
       total = ordered.length;
     }
-    return { rows: ordered.slice(end - query.pageSize, end).map((r) => r.row), total, page: query.page, pageSize: query.pageSize, funnel: this.funnel() };
+    return {
+      rows: ordered.slice(end - query.pageSize, end).map((r) => r.row),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      funnel: this.funnel(),
+    };
   }
 
   /** Every matching row in the board's order (CSV export). */
@@ -118,7 +129,11 @@ export class BoardReadModel {
   }
 
   /** The rows worth looking at (the smallest of: all, the step's, the flag's, the search's) and the test each must pass. */
-  private plan(query: BoardFilterQuery, now: Date, stuckAfterHours: number): { candidates: Iterable<IndexedRow>; size: number; accept: (r: IndexedRow) => boolean; filtered: boolean } {
+  private plan(
+    query: BoardFilterQuery,
+    now: Date,
+    stuckAfterHours: number,
+  ): { candidates: Iterable<IndexedRow>; size: number; accept: (r: IndexedRow) => boolean; filtered: boolean } {
     const filters = boardFilters(query, now, stuckAfterHours);
     // The smallest set of rows that holds every match; the filters then check each of them.
     const sets: { size: number; rows: Iterable<IndexedRow> }[] = [{ size: this.all.length, rows: this.all }];

@@ -53,7 +53,12 @@ export class BoardService {
     for (const step of boardSteps) {
       const count = await stepVisitModel(this.db).countDocuments({ step });
       if (!count) continue;
-      const [middle] = await stepVisitModel(this.db).find({ step }, { ms: 1 }).sort({ ms: 1 }).skip(Math.floor((count - 1) / 2)).limit(1).lean();
+      const [middle] = await stepVisitModel(this.db)
+        .find({ step }, { ms: 1 })
+        .sort({ ms: 1 })
+        .skip(Math.floor((count - 1) / 2))
+        .limit(1)
+        .lean();
       if (middle) value[step] = middle.ms;
     }
     this.medians = { at: now, value };

@@ -31,7 +31,12 @@ export class DatabaseBoard {
   async page(query: BoardQuery, now: Date, stuckAfterHours: number): Promise<Omit<BoardPage, 'medianMs' | 'stuckAfterHours'>> {
     const filter = mongoFilter(boardFilters(query, now, stuckAfterHours));
     const [docs, total, funnel] = await Promise.all([
-      caseModel(this.db).find(filter, boardFields).sort(mongoSort(query)).skip((query.page - 1) * query.pageSize).limit(query.pageSize).lean(),
+      caseModel(this.db)
+        .find(filter, boardFields)
+        .sort(mongoSort(query))
+        .skip((query.page - 1) * query.pageSize)
+        .limit(query.pageSize)
+        .lean(),
       this.count(filter),
       this.cachedFunnel(),
     ]);
@@ -40,7 +45,11 @@ export class DatabaseBoard {
 
   /** Every matching row in the board's order (CSV export), in batches. */
   async *rows(query: BoardQuery, now: Date, stuckAfterHours: number): AsyncGenerator<BoardRow> {
-    const cursor = caseModel(this.db).find(mongoFilter(boardFilters(query, now, stuckAfterHours)), boardFields).sort(mongoSort(query)).lean().cursor({ batchSize: 500 });
+    const cursor = caseModel(this.db)
+      .find(mongoFilter(boardFilters(query, now, stuckAfterHours)), boardFields)
+      .sort(mongoSort(query))
+      .lean()
+      .cursor({ batchSize: 500 });
     for await (const doc of cursor) yield toBoardRow(doc as BoardCase);
   }
 

@@ -54,7 +54,7 @@ export class FixedOrder {
       return;
     }
     // Descending by key, but each group of equal keys still in ascending case id.
-    for (let end = this.positions.length - 1; end >= 0; ) {
+    for (let end = this.positions.length - 1; end >= 0;) {
       const key = this.key(rowAt(end));
       let start = end;
       while (start > 0 && this.key(rowAt(start - 1)) === key) start--;

@@ -23,9 +23,12 @@ export class SearchIndex {
 
   /** Positions of the rows `term` can match (a superset is fine: the filter still checks each). */
   positions(term: SearchTerm): Set<number> {
-    const found = new Set<number>([...(this.byApplicationNumber.get(term.applicationNumber) ?? []), ...(term.uci ? (this.byUci.get(term.uci) ?? []) : [])]);
+    const found = new Set<number>([
+      ...(this.byApplicationNumber.get(term.applicationNumber) ?? []),
+      ...(term.uci ? (this.byUci.get(term.uci) ?? []) : []),
+    ]);
     if (term.name.includes('\n')) return found;
-    for (let at = this.names.indexOf(term.name); at !== -1; ) {
+    for (let at = this.names.indexOf(term.name); at !== -1;) {
       const position = this.rowAt(at);
       found.add(position);
       at = this.names.indexOf(term.name, this.starts[position + 1] ?? this.names.length);

@@ -30,7 +30,8 @@ export interface EngineObserver {
   logger: Logger;
 }
 
-export const personOf = (c: Pick<StoredCase, 'snapshot'>): Person => (JSON.parse(c.snapshot) as { context: { person: Person } }).context.person;
+export const personOf = (c: Pick<StoredCase, 'snapshot'>): Person =>
+  (JSON.parse(c.snapshot) as { context: { person: Person } }).context.person;
 
 /**
  * The one commit path for every change to a case, whoever causes it (applicant, officer, agent,
@@ -64,23 +65,39 @@ export class CaseEngine {
   }
 
   private async commit(caseId: string, lang: 'en' | 'fr', clientEventId: string | null, change: Change): Promise<CaseUpdate> {
-    const outcome = await this.store.update<{ entries: TranscriptEntry[]; view: CaseView; fresh: boolean; before: StoredCase; after?: StoredCase }>(caseId, async (c) => {
+    const outcome = await this.store.update<{
+      entries: TranscriptEntry[];
+      view: CaseView;
+      fresh: boolean;
+      before: StoredCase;
+      after?: StoredCase;
+    }>(caseId, async (c) => {
       if (clientEventId) {
         const previous = await this.store.producedBy(c, clientEventId);
-        if (previous) return { commit: false, result: { entries: previous.filter((e) => e.visibility === 'all'), view: this.view(c), fresh: false, before: c } };
+        if (previous)
+          return {
+            commit: false,
+            result: { entries: previous.filter((e) => e.visibility === 'all'), view: this.view(c), fresh: false, before: c },
+          };
       }
       const actor = restoreLanding(c.snapshot, personOf(c));
       const before = actor.getSnapshot();
       if (change.event) {
         const rejection = explainRejection(before, change.event);
         if (rejection) {
-          throw new DomainError('event_refused', translateKey(lang, rejection.messageKey), { reason: rejection.code, ...(rejection.field ? { field: rejection.field } : {}) });
+          throw new DomainError('event_refused', translateKey(lang, rejection.messageKey), {
+            reason: rejection.code,
+            ...(rejection.field ? { field: rejection.field } : {}),
+          });
         }
         actor.send(change.event);
       }
       const after = actor.getSnapshot();
       const at = this.clock.now();
-      const summary = { ...this.summarize(c, after, at, persist(actor), change.summary?.invitationState ?? c.invitationState), ...change.summary };
+      const summary = {
+        ...this.summarize(c, after, at, persist(actor), change.summary?.invitationState ?? c.invitationState),
+        ...change.summary,
+      };
       return {
         commit: true,
         entries: change.entries(before, after),
@@ -108,7 +125,8 @@ export class CaseEngine {
   followUp(at: Date, before: LandingSnapshot, after: LandingSnapshot): NewEntry[] {
     const flowOf = (s: LandingSnapshot) => JSON.stringify((s.value as { flow: unknown }).flow);
     const helpOf = (s: LandingSnapshot) => (s.value as { help: string }).help;
-    const helpNews: Message[] = helpOf(before) !== helpOf(after) && helpOf(after) === 'requested' ? [{ key: 'conversation.help.waiting' }] : [];
+    const helpNews: Message[] =
+      helpOf(before) !== helpOf(after) && helpOf(after) === 'requested' ? [{ key: 'conversation.help.waiting' }] : [];
     const flowMoved = flowOf(before) !== flowOf(after);
     const helpEnded = helpOf(before) !== helpOf(after) && helpOf(after) === 'none';
     return [...helpNews, ...(flowMoved || helpEnded ? promptMessages(after) : [])].map((m) => assistantSays(at, m));
@@ -143,7 +161,14 @@ export class CaseEngine {
     // Statistics only, written after the ack: a lost visit skews a median slightly; it must not
     // delay or fail the applicant's answer.
     stepVisitModel(this.db)
-      .create({ _id: `${after._id}:${after.version}`, caseId: after._id, step: before.step, enteredAt: before.stepEnteredAt, leftAt: after.stepEnteredAt, ms })
+      .create({
+        _id: `${after._id}:${after.version}`,
+        caseId: after._id,
+        step: before.step,
+        enteredAt: before.stepEnteredAt,
+        leftAt: after.stepEnteredAt,
+        ms,
+      })
       .catch((err: unknown) => this.observer?.logger.warn({ err, caseId: after._id }, 'step visit not recorded'));
   }
 
@@ -152,7 +177,8 @@ export class CaseEngine {
     const io = this.realtime.io;
     if (!io) return;
     const visible = entries.filter((e) => e.visibility === 'all');
-    if (visible.length || after.lang !== before.lang || after.version !== before.version) io.to(rooms.case(after._id)).emit('case:update', { view, entries: visible });
+    if (visible.length || after.lang !== before.lang || after.version !== before.version)
+      io.to(rooms.case(after._id)).emit('case:update', { view, entries: visible });
     io.to(rooms.caseStaff(after._id)).emit('staff:case-update', { caseId: after._id, view, entries });
     const patch: BoardPatch = { row: toBoardRow(after), previousStep: before.step as BoardPatch['previousStep'] };
     this.realtime.boardPatch(patch, toBoardRow(before));

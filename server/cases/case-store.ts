@@ -20,7 +20,20 @@ export type StoredCase = CaseDoc & { _id: string };
 
 /** What one commit changes on the case document besides version and seq. */
 export type CaseSummary = Partial<
-  Pick<CaseDoc, 'snapshot' | 'step' | 'stepNumber' | 'stepEnteredAt' | 'lastActivityAt' | 'flags' | 'helpStatus' | 'photoStatus' | 'lang' | 'userId' | 'invitationState'>
+  Pick<
+    CaseDoc,
+    | 'snapshot'
+    | 'step'
+    | 'stepNumber'
+    | 'stepEnteredAt'
+    | 'lastActivityAt'
+    | 'flags'
+    | 'helpStatus'
+    | 'photoStatus'
+    | 'lang'
+    | 'userId'
+    | 'invitationState'
+  >
 >;
 
 /** A client event and the sequence numbers of the entries it produced. */
@@ -202,7 +215,9 @@ export class CaseStore {
   /** Applies every commit after `current` that the case document does not show yet. */
   private async catchUp(current: StoredCase): Promise<StoredCase> {
     for (;;) {
-      const next = await caseCommitModel(this.db).findById(commitId(current._id, current.version + 1)).lean<CommitDoc>();
+      const next = await caseCommitModel(this.db)
+        .findById(commitId(current._id, current.version + 1))
+        .lean<CommitDoc>();
       if (!next) return current;
       current = await this.materialise(current, next);
     }
@@ -220,7 +235,10 @@ export class CaseStore {
     await this.pages.write(commit.entries);
     const fields = { ...commit.summary, version: commit.version, seq: commit.seq };
     const added = commit.events ?? [];
-    await caseModel(this.db).updateOne({ _id: commit.caseId }, { $set: fields, ...(added.length ? { $addToSet: { events: { $each: added } } } : {}) });
+    await caseModel(this.db).updateOne(
+      { _id: commit.caseId },
+      { $set: fields, ...(added.length ? { $addToSet: { events: { $each: added } } } : {}) },
+    );
     const known = new Set(((current.events ?? []) as ClientEventRecord[]).map((e) => e.id));
     const written = { ...current, events: [...(current.events ?? []), ...added.filter((e) => !known.has(e.id))], ...fields } as StoredCase;
     this.watchers.forEach((watch) => watch(written));

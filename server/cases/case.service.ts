@@ -48,7 +48,12 @@ export class CaseService {
   /** Opens a person's case when their application is registered, so officers see it from day one. */
   async open(person: PersonDoc, invitationState = 'sent'): Promise<string> {
     const id = caseIdOf(person._id);
-    const actor = restoreLanding(null, { givenName: person.givenName, familyName: person.familyName, dateOfBirth: person.dateOfBirth, uci: person.uci });
+    const actor = restoreLanding(null, {
+      givenName: person.givenName,
+      familyName: person.familyName,
+      dateOfBirth: person.dateOfBirth,
+      uci: person.uci,
+    });
     const now = this.clock.now();
     await this.store.create(
       {
@@ -84,7 +89,11 @@ export class CaseService {
       if (!person) return;
       await this.open(person, answer);
     }
-    await this.engine.apply(id, 'en', null, { event: null, entries: () => [], summary: { invitationState: answer, ...(userId ? { userId } : {}) } });
+    await this.engine.apply(id, 'en', null, {
+      event: null,
+      entries: () => [],
+      summary: { invitationState: answer, ...(userId ? { userId } : {}) },
+    });
   }
 
   /** The applicant's own case id (created on first use for records from before cases existed). */
@@ -122,7 +131,10 @@ export class CaseService {
     const at = this.clock.now();
     return this.engine.apply(caseId, user.lang, clientEventId, {
       event: { ...event, at: at.toISOString() } as LandingEvent,
-      entries: (before, after) => [applicantSays(at, answerEcho(event, before.context), clientEventId, event), ...this.engine.followUp(at, before, after)],
+      entries: (before, after) => [
+        applicantSays(at, answerEcho(event, before.context), clientEventId, event),
+        ...this.engine.followUp(at, before, after),
+      ],
     });
   }
 
@@ -137,13 +149,20 @@ export class CaseService {
     const at = this.clock.now();
     if (current.help.status === 'agentJoined') {
       // A person is in the conversation: the text is for them, not for the assistant.
-      return this.engine.apply(caseId, user.lang, clientEventId, { event: null, entries: () => [applicantSays(at, { key: 'conversation.echo.text', params: { text } }, clientEventId)] });
+      return this.engine.apply(caseId, user.lang, clientEventId, {
+        event: null,
+        entries: () => [applicantSays(at, { key: 'conversation.echo.text', params: { text } }, clientEventId)],
+      });
     }
     const meaning = interpretText(text, current.input, user.lang);
     const typed = (event?: unknown) => applicantSays(at, { key: 'conversation.echo.text', params: { text } }, clientEventId, event);
     const reply = (...messages: Message[]): Change => ({
       event: null,
-      entries: (_before, after) => [typed(), ...messages.map((m) => assistantSays(at, m)), ...promptMessages(after).map((m) => assistantSays(at, m))],
+      entries: (_before, after) => [
+        typed(),
+        ...messages.map((m) => assistantSays(at, m)),
+        ...promptMessages(after).map((m) => assistantSays(at, m)),
+      ],
     });
     const say = (lang: 'en' | 'fr', message: Message) => this.engine.apply(caseId, lang, clientEventId, reply(message));
     const answerWith = (event: ApplicantEvent) =>
@@ -164,7 +183,9 @@ export class CaseService {
         return answerWith(meaning.event);
       case 'edit':
         if (current.step === 'review' && meaning.section) return answerWith({ type: 'EDIT', section: meaning.section });
-        return say(user.lang, { key: current.step === 'submitted' ? 'conversation.reply.editAfterSubmit' : 'conversation.reply.editFromReview' });
+        return say(user.lang, {
+          key: current.step === 'submitted' ? 'conversation.reply.editAfterSubmit' : 'conversation.reply.editFromReview',
+        });
       case 'language':
         await this.setLanguage(user, meaning.lang);
         return say(meaning.lang, { key: 'conversation.reply.languageSwitched' });

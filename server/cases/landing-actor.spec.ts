@@ -17,7 +17,11 @@ describe('promptMessages: the order the assistant says things', () => {
   });
 
   it('confirmed: "congratulations", then the eCOPR and what to do with it', () => {
-    const run = startLanding([...toSubmitted, { type: 'PHOTO_APPROVED' }, { type: 'PR_CONFIRMED', documentNumber: 'ECOPR-AAAA-BBBB-CCCC', prDate: '2024-06-01' }]);
+    const run = startLanding([
+      ...toSubmitted,
+      { type: 'PHOTO_APPROVED' },
+      { type: 'PR_CONFIRMED', documentNumber: 'ECOPR-AAAA-BBBB-CCCC', prDate: '2024-06-01' },
+    ]);
     expect(keys(run)).toEqual([
       'conversation.confirmed.prompt',
       'conversation.confirmed.download',

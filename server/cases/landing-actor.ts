@@ -1,6 +1,13 @@
 import { createActor } from 'xstate';
 import type { CaseView } from '../../src/lib/shared/case.contract';
-import { addressMessage, describeState, landingMachine, reviewSummary, type LandingContext, type LandingSnapshot } from '../../machines/landing.machine';
+import {
+  addressMessage,
+  describeState,
+  landingMachine,
+  reviewSummary,
+  type LandingContext,
+  type LandingSnapshot,
+} from '../../machines/landing.machine';
 import type { Message } from '../../src/lib/shared/landing';
 import type { Person } from '../../machines/landing.machine';
 

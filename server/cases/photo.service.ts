@@ -36,7 +36,11 @@ export class PhotoService {
     const prepared = await preparePhoto(bytes);
     if (!prepared.ok) {
       const error = photoRejectionError(prepared);
-      throw new DomainError(error.code, translateKey(user.lang, `photo.rejected.${prepared.reason}`, { ...photoLimits, ...prepared.details }), error.fields);
+      throw new DomainError(
+        error.code,
+        translateKey(user.lang, `photo.rejected.${prepared.reason}`, { ...photoLimits, ...prepared.details }),
+        error.fields,
+      );
     }
     const id = randomUUID();
     const storageKey = `${caseId}/${id}`;

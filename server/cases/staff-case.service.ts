@@ -68,17 +68,30 @@ export class StaffCaseService {
   async decide(caseId: string, officer: AuthUser, event: StaffEvent, ip: string | null, baseUrl?: string) {
     const at = this.clock.now();
     const c = await this.engine.store.load(caseId);
-    const update = await this.engine.apply(caseId, officer.lang, null, {
-      event: { ...event, at: at.toISOString() } as LandingEvent,
-      entries: (before, after) => {
-        const notice = eventNotice(event);
-        const record = staffRecord(at, { key: `staff.decision.${event.type}`, params: decisionParams(event) }, officer.displayName, event);
-        return [record, ...(notice ? [assistantSays(at, notice)] : []), ...this.engine.followUp(at, before, after)];
-      },
-    }).catch((err: unknown) => {
-      throw err instanceof DomainError ? staffWording(err, c.step, officer.lang) : err;
+    const update = await this.engine
+      .apply(caseId, officer.lang, null, {
+        event: { ...event, at: at.toISOString() } as LandingEvent,
+        entries: (before, after) => {
+          const notice = eventNotice(event);
+          const record = staffRecord(
+            at,
+            { key: `staff.decision.${event.type}`, params: decisionParams(event) },
+            officer.displayName,
+            event,
+          );
+          return [record, ...(notice ? [assistantSays(at, notice)] : []), ...this.engine.followUp(at, before, after)];
+        },
+      })
+      .catch((err: unknown) => {
+        throw err instanceof DomainError ? staffWording(err, c.step, officer.lang) : err;
+      });
+    await this.audit.record({
+      action: `case.${event.type.toLowerCase()}`,
+      actor: actorOf(officer),
+      ip,
+      caseId,
+      details: decisionParams(event),
     });
-    await this.audit.record({ action: `case.${event.type.toLowerCase()}`, actor: actorOf(officer), ip, caseId, details: decisionParams(event) });
     await this.notify(c.personId, caseId, event, update.view.confirmation, baseUrl);
     return update;
   }
@@ -91,7 +104,12 @@ export class StaffCaseService {
   async confirm(caseId: string, officer: AuthUser, ip: string | null, baseUrl?: string) {
     const now = this.clock.now();
     const c = await this.engine.store.load(caseId);
-    const probe = { type: 'PR_CONFIRMED', documentNumber: 'ECOPR-CHECK', prDate: now.toISOString().slice(0, 10), at: now.toISOString() } as LandingEvent;
+    const probe = {
+      type: 'PR_CONFIRMED',
+      documentNumber: 'ECOPR-CHECK',
+      prDate: now.toISOString().slice(0, 10),
+      at: now.toISOString(),
+    } as LandingEvent;
     const refusal = this.engine.check(c, probe, officer.lang);
     if (refusal) throw staffWording(refusal, c.step, officer.lang);
     const context = (JSON.parse(c.snapshot) as { context: LandingContext }).context;
@@ -143,7 +161,13 @@ export class StaffCaseService {
     return { confirmed, skipped };
   }
 
-  private async notify(personId: string, caseId: string, event: StaffEvent, confirmation: { prDate: string; downloadUntil: string } | null, baseUrl?: string) {
+  private async notify(
+    personId: string,
+    caseId: string,
+    event: StaffEvent,
+    confirmation: { prDate: string; downloadUntil: string } | null,
+    baseUrl?: string,
+  ) {
     if (event.type !== 'PHOTO_REJECTED' && event.type !== 'PR_CONFIRMED') return;
     const person = await personModel(this.db).findById(personId).lean();
     if (!person) return;
@@ -155,18 +179,26 @@ export class StaffCaseService {
             subject: 'notice.photoRejected.subject',
             heading: 'notice.photoRejected.heading',
             paragraphs: ['notice.photoRejected.reason', 'notice.photoRejected.next'],
-            params: (lang) => ({ reason: translateKey(lang, `conversation.photoReason.${event.reason}`) + (event.note ? ` ${event.note}` : '') }),
+            params: (lang) => ({
+              reason: translateKey(lang, `conversation.photoReason.${event.reason}`) + (event.note ? ` ${event.note}` : ''),
+            }),
           })
         : noticeEmail({
             ...common,
             subject: 'notice.confirmed.subject',
             heading: 'notice.confirmed.heading',
             paragraphs: ['notice.confirmed.body', 'notice.confirmed.download'],
-            params: (lang) => readableParams(lang, { prDate: confirmation?.prDate ?? '', downloadUntil: confirmation?.downloadUntil ?? '' })!,
+            params: (lang) =>
+              readableParams(lang, { prDate: confirmation?.prDate ?? '', downloadUntil: confirmation?.downloadUntil ?? '' })!,
             // Only to the sign-in page, which then opens the conversation at the eCOPR: no document, no token.
-            ...(baseUrl ? { action: { label: 'notice.confirmed.action' as const, url: new URL(signInPath(ECOPR_IN_CONVERSATION), baseUrl).href } } : {}),
+            ...(baseUrl
+              ? { action: { label: 'notice.confirmed.action' as const, url: new URL(signInPath(ECOPR_IN_CONVERSATION), baseUrl).href } }
+              : {}),
           });
-    await this.outbox.enqueue({ to: person.email, ...email }, { kind: event.type === 'PHOTO_REJECTED' ? 'photo_rejected' : 'pr_confirmed', personId, caseId });
+    await this.outbox.enqueue(
+      { to: person.email, ...email },
+      { kind: event.type === 'PHOTO_REJECTED' ? 'photo_rejected' : 'pr_confirmed', personId, caseId },
+    );
   }
 }
 

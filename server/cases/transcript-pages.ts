@@ -35,7 +35,9 @@ export class TranscriptPages {
     const missing = Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((seq) => !found.has(seq));
     const recovered: EntryDoc[] = [];
     for (let i = 0; i < missing.length; i += ENTRY_READS_AT_ONCE) {
-      const batch = await Promise.all(missing.slice(i, i + ENTRY_READS_AT_ONCE).map((seq) => caseEntryModel(this.db).findById(entryId(caseId, seq)).lean<EntryDoc>()));
+      const batch = await Promise.all(
+        missing.slice(i, i + ENTRY_READS_AT_ONCE).map((seq) => caseEntryModel(this.db).findById(entryId(caseId, seq)).lean<EntryDoc>()),
+      );
       recovered.push(...batch.filter((d): d is EntryDoc => d !== null));
     }
     for (const doc of recovered) found.set(doc.seq, doc);

@@ -81,10 +81,7 @@ export async function startFerretDb(options: FerretDbOptions): Promise<FerretDb>
       if (child === proc) child = undefined;
       if (stopping) return;
       failures = Date.now() - startedAt > 30_000 ? 1 : failures + 1;
-      log.fatal(
-        { code, signal, lastOutput: tail.slice(-10) },
-        'FerretDB exited unexpectedly: the database is DOWN',
-      );
+      log.fatal({ code, signal, lastOutput: tail.slice(-10) }, 'FerretDB exited unexpectedly: the database is DOWN');
       if (options.restart === false) return;
       const delay = Math.min(30_000, (options.restartBackoffMs ?? 500) * 2 ** (failures - 1));
       log.warn({ delayMs: delay }, 'restarting FerretDB');

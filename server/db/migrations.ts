@@ -4,7 +4,10 @@ import { isDuplicateKey } from './claim';
 import { defineModel } from './define-model';
 
 /** A start-up migration that has run to the end on this database (`_id`: its name). */
-const migrationSchema = new Schema({ _id: { type: String, required: true }, finishedAt: { type: Date, required: true } }, { versionKey: false });
+const migrationSchema = new Schema(
+  { _id: { type: String, required: true }, finishedAt: { type: Date, required: true } },
+  { versionKey: false },
+);
 const migrationModel = defineModel('Migration', migrationSchema, 'migrations');
 
 export interface Migration {

@@ -11,7 +11,9 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(new mongoose.mongo.MongoNetworkTimeoutError('timed out'))).toBe(true);
     expect(isDatabaseUnavailable(named('PoolClearedOnNetworkError', 'Connection pool for 127.0.0.1:1 was cleared'))).toBe(true);
     expect(isDatabaseUnavailable(named('MongooseError', 'Operation `cases.findOne()` buffering timed out after 10000ms'))).toBe(true);
-    expect(isDatabaseUnavailable(new Error('insert failed', { cause: new mongoose.mongo.MongoNetworkError('connection closed') }))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('insert failed', { cause: new mongoose.mongo.MongoNetworkError('connection closed') }))).toBe(
+      true,
+    );
   });
 
   it('recognises the raw EPIPE the driver lets out when it writes to a connection the database closed', () => {
@@ -34,11 +36,20 @@ describe('isDatabaseUnavailable', () => {
     const result = { insertedCount: 0 } as never;
     expect(isDatabaseUnavailable(new MongoBulkWriteError(new MongoNetworkError('read ECONNRESET'), result))).toBe(true);
     // A bulk write refused for its content (a duplicate key) is not the database going away.
-    expect(isDatabaseUnavailable(new MongoBulkWriteError({ message: 'E11000 duplicate key', code: 11000, writeErrors: [{ code: 11000 }] as never }, result))).toBe(false);
+    expect(
+      isDatabaseUnavailable(
+        new MongoBulkWriteError({ message: 'E11000 duplicate key', code: 11000, writeErrors: [{ code: 11000 }] as never }, result),
+      ),
+    ).toBe(false);
   });
 
   it('recognises FerretDB giving up on a busy SQLite write lock', () => {
-    const busy = new mongoose.mongo.MongoServerError({ code: 1, codeName: 'InternalError', errmsg: '[msg_update.go:133 handler.(*Handler).updateDocument] [collection.go:177 sqlite.(*collection).UpdateAll.func1] database is locked (5) (SQLITE_BUSY)' });
+    const busy = new mongoose.mongo.MongoServerError({
+      code: 1,
+      codeName: 'InternalError',
+      errmsg:
+        '[msg_update.go:133 handler.(*Handler).updateDocument] [collection.go:177 sqlite.(*collection).UpdateAll.func1] database is locked (5) (SQLITE_BUSY)',
+    });
     expect(isDatabaseUnavailable(busy)).toBe(true);
   });
 

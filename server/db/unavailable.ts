@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 
-const { MongoNetworkError, MongoServerSelectionError, MongoNotConnectedError, MongoTopologyClosedError, MongoServerClosedError } = mongoose.mongo;
+const { MongoNetworkError, MongoServerSelectionError, MongoNotConnectedError, MongoTopologyClosedError, MongoServerClosedError } =
+  mongoose.mongo;
 
 /** By name too: the pool's errors are not exported, and an error may cross a module boundary. */
 const unreachableNames = new Set([
@@ -40,7 +41,12 @@ function unreachable(err: Error): boolean {
   if (err.name === 'MongoServerError' && /\bSQLITE_BUSY\b|database is locked/.test(err.message)) return true;
   // A bulk write (`insertMany`) cut off by the network: the driver wraps the network error in a
   // MongoBulkWriteError with no write errors that keeps only its message ("read ECONNRESET").
-  if (err.name === 'MongoBulkWriteError' && !(err as { writeErrors?: unknown[] }).writeErrors?.length && /\b(EPIPE|ECONNRESET|ECONNREFUSED|ECONNABORTED)\b|connection .*(closed|timed out)/i.test(err.message)) return true;
+  if (
+    err.name === 'MongoBulkWriteError' &&
+    !(err as { writeErrors?: unknown[] }).writeErrors?.length &&
+    /\b(EPIPE|ECONNRESET|ECONNREFUSED|ECONNABORTED)\b|connection .*(closed|timed out)/i.test(err.message)
+  )
+    return true;
   // The driver (6.x) lets a write to a socket the server just closed escape unwrapped: a plain
   // `EPIPE` "This socket has been ended by the other party" from its connection.
   const code = (err as NodeJS.ErrnoException).code;

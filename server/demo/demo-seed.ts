@@ -57,8 +57,24 @@ export async function seedDemoApplication(db: Connection, applications: Applicat
     {
       applicationNumber: 'E000123456',
       people: [
-        { role: 'principal', givenName: 'Amara', familyName: 'Okafor', dateOfBirth: '1989-07-21', uci: '11223344', email: 'okafor.family@example.com', lang: 'en' },
-        { role: 'spouse', givenName: 'Étienne', familyName: 'Okafor', dateOfBirth: '1987-11-03', uci: '5566778899', email: 'okafor.family@example.com', lang: 'fr' },
+        {
+          role: 'principal',
+          givenName: 'Amara',
+          familyName: 'Okafor',
+          dateOfBirth: '1989-07-21',
+          uci: '11223344',
+          email: 'okafor.family@example.com',
+          lang: 'en',
+        },
+        {
+          role: 'spouse',
+          givenName: 'Étienne',
+          familyName: 'Okafor',
+          dateOfBirth: '1987-11-03',
+          uci: '5566778899',
+          email: 'okafor.family@example.com',
+          lang: 'fr',
+        },
       ],
     },
     by,

@@ -29,7 +29,13 @@ async function readBack(data: Partial<EcoprPdfData>) {
   const file = join(dir, `${data.familyName}.pdf`);
   writeFileSync(file, pdf);
   const text = execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8');
-  return { size: pdf.length, lines: text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').split('\n').map((l) => l.trim()) };
+  return {
+    size: pdf.length,
+    lines: text
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+      .split('\n')
+      .map((l) => l.trim()),
+  };
 }
 
 const people: [script: string, givenName: string, familyName: string][] = [

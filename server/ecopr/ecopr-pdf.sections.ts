@@ -42,8 +42,8 @@ export function watermark(w: PageWriter) {
   const width = w.fonts.bold.widthOfTextAtSize('SPECIMEN', size);
   const angle = (35 * Math.PI) / 180;
   const [cx, cy] = [w.width / 2, w.page.getHeight() / 2];
-  const x = cx - (Math.cos(angle) * width) / 2 + (Math.sin(angle) * size * 0.35);
-  const y = cy - (Math.sin(angle) * width) / 2 - (Math.cos(angle) * size * 0.35);
+  const x = cx - (Math.cos(angle) * width) / 2 + Math.sin(angle) * size * 0.35;
+  const y = cy - (Math.sin(angle) * width) / 2 - Math.cos(angle) * size * 0.35;
   w.page.drawText('SPECIMEN', { x, y, size, font: w.fonts.bold, rotate: degrees(35), color: alert, opacity: 0.07 });
 }
 
@@ -57,7 +57,8 @@ export function specimenBanner(w: PageWriter, top = EDGE): number {
 
 export function heading(w: PageWriter, top: number): number {
   let y = top;
-  for (const lang of ['en', 'fr'] as const) y = w.text(t(lang, 'ecopr.pdf.title'), { font: 'bold', size: 16, leading: 1.22 }, MARGIN, y, CONTENT, 'center');
+  for (const lang of ['en', 'fr'] as const)
+    y = w.text(t(lang, 'ecopr.pdf.title'), { font: 'bold', size: 16, leading: 1.22 }, MARGIN, y, CONTENT, 'center');
   const subtitle = `${t('en', 'ecopr.pdf.subtitle')} / ${t('fr', 'ecopr.pdf.subtitle')}`;
   y = w.text(subtitle, { size: 10, color: inkSoft }, MARGIN, y + 2, CONTENT, 'center');
   w.line(MARGIN, y + 8, CONTENT, 1.2);
@@ -122,7 +123,8 @@ export function verificationAndSignature(w: PageWriter, qr: PDFImage, verifyUrl:
   w.line(right + 12, top + boxHeight - 14, COLUMN - 24, 0.8, rgb(0.2, 0.2, 0.2));
   const label = `${t('en', 'ecopr.pdf.signature')} / ${t('fr', 'ecopr.pdf.signature')}`;
   let below = w.text(label, { font: 'bold', size: 9 }, right, top + boxHeight + 4, COLUMN);
-  for (const lang of ['en', 'fr'] as const) below = w.text(t(lang, 'ecopr.pdf.signatureChild'), { size: 8, color: inkSoft }, right, below, COLUMN);
+  for (const lang of ['en', 'fr'] as const)
+    below = w.text(t(lang, 'ecopr.pdf.signatureChild'), { size: 8, color: inkSoft }, right, below, COLUMN);
 }
 
 const footerStyle: TextStyle = { font: 'bold', size: 7.5, color: alert, leading: 1.25 };

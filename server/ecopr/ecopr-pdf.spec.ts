@@ -22,7 +22,17 @@ const render = (data: Partial<EcoprPdfData> = {}) => renderEcoprPdf({ ...zoe, ..
 describe('renderEcoprPdf', () => {
   it('prints the holder’s details, accents included, and the formatted UCI', async () => {
     const text = pdfTextLines(await render());
-    expect(text).toEqual(expect.arrayContaining(['Zoë Hélène', 'Lefebvre-Tremblay', '1990-02-28', '1234-5678', 'E001234567', '2026-06-01', 'ECOPR-7KQ2-M9XP-4HTA']));
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'Zoë Hélène',
+        'Lefebvre-Tremblay',
+        '1990-02-28',
+        '1234-5678',
+        'E001234567',
+        '2026-06-01',
+        'ECOPR-7KQ2-M9XP-4HTA',
+      ]),
+    );
     expect(pdfTextLines(await render({ uci: '1234567890' }))).toContain('12-3456-7890');
   });
 
@@ -57,7 +67,9 @@ describe('renderEcoprPdf', () => {
     const text = pdfTextLines(await render()).join('\n');
     expect(text).toContain('SPECIMEN — Landing Portal demonstration   |   SPÉCIMEN — démonstration du Portail d’établissement');
     expect(text.replace(/\n/g, ' ')).toContain('This is not an official document of Immigration, Refugees and Citizenship Canada (IRCC).');
-    expect(text.replace(/\n/g, ' ')).toContain('Ce document n’est pas un document officiel d’Immigration, Réfugiés et Citoyenneté Canada (IRCC).');
+    expect(text.replace(/\n/g, ' ')).toContain(
+      'Ce document n’est pas un document officiel d’Immigration, Réfugiés et Citoyenneté Canada (IRCC).',
+    );
     const watermark = pdfTextRuns(await render()).find((run) => run.text === 'SPECIMEN');
     expect(watermark?.size).toBeGreaterThanOrEqual(100);
   });
@@ -103,9 +115,20 @@ describe('renderEcoprPdf', () => {
     expect(pdfPageCount(pdf)).toBe(1);
     const runs = pdfTextRuns(pdf);
     const qrTop = runs.find((run) => run.text === 'Verify this document')!.y + 12;
-    const lowestFlowing = Math.min(...runs.slice(0, runs.findIndex((run) => run.text === verifyUrl)).filter((run) => run.size < 100).map((run) => run.y));
+    const lowestFlowing = Math.min(
+      ...runs
+        .slice(
+          0,
+          runs.findIndex((run) => run.text === verifyUrl),
+        )
+        .filter((run) => run.size < 100)
+        .map((run) => run.y),
+    );
     expect(lowestFlowing).toBeGreaterThan(qrTop);
-    const name = runs.filter((run) => run.x > 200).map((run) => run.text).join(' ');
+    const name = runs
+      .filter((run) => run.x > 200)
+      .map((run) => run.text)
+      .join(' ');
     expect(name).toContain('Wojciechowska-Montmorency-Laval de la Rochefoucauld Hohenzollern-Wettin Wm');
   });
 

@@ -1,7 +1,18 @@
 import { PageSizes, PDFDocument, StandardFonts } from 'pdf-lib';
 import { translate, type MessageKey } from '../../src/lib/i18n/messages.server';
 import { alert, PageWriter, standardEncodes } from './pdf-layout';
-import { BOTTOM_BLOCK, fieldRows, footer, footerTop, heading, instructions, specimenBanner, statement, verificationAndSignature, watermark } from './ecopr-pdf.sections';
+import {
+  BOTTOM_BLOCK,
+  fieldRows,
+  footer,
+  footerTop,
+  heading,
+  instructions,
+  specimenBanner,
+  statement,
+  verificationAndSignature,
+  watermark,
+} from './ecopr-pdf.sections';
 import { embedUnicodeFonts } from './unicode-fonts';
 import { verificationQrPng } from './verification-qr';
 
@@ -53,7 +64,14 @@ async function drawEcopr(data: EcoprPdfData, verifyUrl: string, qrPng: Uint8Arra
   // The holder's own words are the only text that may need more than the standard fonts.
   const own = [data.givenName, data.familyName, data.mailingAddress, data.documentNumber, verifyUrl];
   const encodable = new Set(fonts.regular.getCharacterSet());
-  const writer = new PageWriter(page, fonts, await embedUnicodeFonts(pdf, own.filter((text) => !standardEncodes(encodable, text))));
+  const writer = new PageWriter(
+    page,
+    fonts,
+    await embedUnicodeFonts(
+      pdf,
+      own.filter((text) => !standardEncodes(encodable, text)),
+    ),
+  );
 
   watermark(writer);
   page.drawRectangle({ x: 27, y: 27, width: page.getWidth() - 54, height: page.getHeight() - 54, borderColor: alert, borderWidth: 0.8 });

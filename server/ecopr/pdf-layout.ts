@@ -28,7 +28,11 @@ interface Piece {
 
 /** Spaces and hyphens the standard fonts lack, as the ones they have (nothing else is changed). */
 const sameLooking: Record<string, string> = { '\u202f': '\u00a0', '\u2010': '-', '\u2011': '-' };
-const plain = (text: string) => text.normalize('NFC').replace(/[\u202f\u2010\u2011]/g, (ch) => sameLooking[ch]!).replace(/[^\S\u00a0]/g, ' ');
+const plain = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[\u202f\u2010\u2011]/g, (ch) => sameLooking[ch]!)
+    .replace(/[^\S\u00a0]/g, ' ');
 
 /** True when the characters of a standard font (`encodable`, WinAnsi) can draw `text` as it is. */
 export function standardEncodes(encodable: ReadonlySet<number>, text: string): boolean {
@@ -71,7 +75,9 @@ export class PageWriter {
     return scriptRuns(line).map((run) => {
       const font = this.unicode[run.family]?.[weight];
       // Only reached if a caller draws text it did not embed fonts for: never lose the page over it.
-      return font ? { text: run.text, font } : { text: [...run.text].map((ch) => (this.encodable.has(ch.codePointAt(0)!) ? ch : '?')).join(''), font: standardFont };
+      return font
+        ? { text: run.text, font }
+        : { text: [...run.text].map((ch) => (this.encodable.has(ch.codePointAt(0)!) ? ch : '?')).join(''), font: standardFont };
     });
   }
 

@@ -4,5 +4,7 @@
  * although it is already June 1 in UTC.
  */
 export function dateInCanada(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
 }

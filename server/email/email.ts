@@ -38,7 +38,12 @@ export class EmailSendError extends Error {
 
 const webLink = z.url({ protocol: /^https?$/ });
 /** A header line: no line breaks, so nothing can be injected into the message headers. */
-const headerLine = z.string().trim().min(1).max(300).regex(/^[^\r\n]*$/, 'must be a single line');
+const headerLine = z
+  .string()
+  .trim()
+  .min(1)
+  .max(300)
+  .regex(/^[^\r\n]*$/, 'must be a single line');
 
 /** Checks an email before it is stored in the outbox. */
 export const outgoingEmailSchema = z.strictObject({

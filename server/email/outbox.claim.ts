@@ -44,7 +44,12 @@ async function insertClaim(db: Connection, messageId: string, claims: number, no
 export async function claimDueMessage(db: Connection, now: Date, leaseMs: number): Promise<ClaimedMessage | null> {
   const messages = outboxModel(db);
   const candidates = await messages
-    .find({ $or: [{ status: 'pending', nextAttemptAt: { $lte: now } }, { status: 'sending', leaseUntil: { $lte: now } }] })
+    .find({
+      $or: [
+        { status: 'pending', nextAttemptAt: { $lte: now } },
+        { status: 'sending', leaseUntil: { $lte: now } },
+      ],
+    })
     .sort({ nextAttemptAt: 1, _id: 1 })
     .limit(CANDIDATES)
     .lean();

@@ -44,7 +44,22 @@ function fieldErrors(error: z.ZodError): Record<string, string> {
 function toEntry(doc: Record<string, unknown>): OutboxEntry {
   const { _id, kind, to, subject, status, attempts, lastError, personId, caseId, createdAt, nextAttemptAt, sentAt, failedAt, providerId } =
     doc as Omit<OutboxEntry, 'id'> & { _id: unknown };
-  return { id: String(_id), kind, to, subject, status, attempts, lastError, personId, caseId, createdAt, nextAttemptAt, sentAt, failedAt, providerId };
+  return {
+    id: String(_id),
+    kind,
+    to,
+    subject,
+    status,
+    attempts,
+    lastError,
+    personId,
+    caseId,
+    createdAt,
+    nextAttemptAt,
+    sentAt,
+    failedAt,
+    providerId,
+  };
 }
 
 /** Every email goes through here: stored first, then delivered by an OutboxWorker, with retries. */
@@ -63,7 +78,8 @@ export class Outbox {
     const parsedEmail = outgoingEmailSchema.safeParse(email);
     if (!parsedEmail.success) throw new DomainError('validation_failed', 'The email is not valid.', fieldErrors(parsedEmail.error));
     const parsedOptions = enqueueOptionsSchema.safeParse(options);
-    if (!parsedOptions.success) throw new DomainError('validation_failed', 'The email options are not valid.', fieldErrors(parsedOptions.error));
+    if (!parsedOptions.success)
+      throw new DomainError('validation_failed', 'The email options are not valid.', fieldErrors(parsedOptions.error));
     const now = this.clock.now();
     const created = await outboxModel(this.db).create({
       ...parsedEmail.data,

@@ -31,8 +31,12 @@ export class HelpService {
 
   /** Applicants waiting for a person, oldest first, and those being helped (with who has them). */
   async queue(): Promise<HelpQueueRow[]> {
-    const cases = (await caseModel(this.db).find({ helpStatus: { $in: ['requested', 'agentJoined'] } }).lean()) as StoredCase[];
-    const claims = await helpClaimModel(this.db).find({ caseId: { $in: cases.map((c) => c._id) }, closedAt: null }).lean();
+    const cases = (await caseModel(this.db)
+      .find({ helpStatus: { $in: ['requested', 'agentJoined'] } })
+      .lean()) as StoredCase[];
+    const claims = await helpClaimModel(this.db)
+      .find({ caseId: { $in: cases.map((c) => c._id) }, closedAt: null })
+      .lean();
     return cases
       .map((c) => {
         const help = contextOf(c).help;
@@ -57,10 +61,20 @@ export class HelpService {
     const help = contextOf(c).help;
     if (c.helpStatus !== 'requested' || !help.requestedAt) {
       const holder = await this.holder(caseId, help.requestedAt);
-      throw new DomainError('conflict', holder ? `${holder} is already helping this person.` : 'This person is not waiting for help.', holder ? { agentName: holder } : { reason: 'not_waiting' });
+      throw new DomainError(
+        'conflict',
+        holder ? `${holder} is already helping this person.` : 'This person is not waiting for help.',
+        holder ? { agentName: holder } : { reason: 'not_waiting' },
+      );
     }
     try {
-      await helpClaimModel(this.db).create({ _id: `${caseId}:${help.requestedAt}`, caseId, agentId: agent.id, agentName: agent.displayName, at: this.clock.now() });
+      await helpClaimModel(this.db).create({
+        _id: `${caseId}:${help.requestedAt}`,
+        caseId,
+        agentId: agent.id,
+        agentName: agent.displayName,
+        at: this.clock.now(),
+      });
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
       const holder = await this.holder(caseId, help.requestedAt);
@@ -69,7 +83,9 @@ export class HelpService {
     const at = this.clock.now();
     const update = await this.engine.apply(caseId, 'en', null, {
       event: { type: 'AGENT_JOINED', agentName: agent.displayName, at: at.toISOString() } as LandingEvent,
-      entries: () => [{ ...assistantSays(at, { key: 'conversation.notice.agentJoined', params: { agentName: agent.displayName } }), author: 'system' }],
+      entries: () => [
+        { ...assistantSays(at, { key: 'conversation.notice.agentJoined', params: { agentName: agent.displayName } }), author: 'system' },
+      ],
     });
     await this.audit.record({ action: 'help.joined', actor: actorOf(agent), caseId });
     return update;
@@ -81,7 +97,14 @@ export class HelpService {
     const at = this.clock.now();
     return this.engine.apply(caseId, 'en', clientEventId, {
       event: null,
-      entries: () => [agentSays(at, agent, { key: link ? 'conversation.agent.messageWithLink' : 'conversation.agent.message', params: link ? { text, link } : { text } }, clientEventId)],
+      entries: () => [
+        agentSays(
+          at,
+          agent,
+          { key: link ? 'conversation.agent.messageWithLink' : 'conversation.agent.message', params: link ? { text, link } : { text } },
+          clientEventId,
+        ),
+      ],
     });
   }
 
@@ -91,7 +114,9 @@ export class HelpService {
     const at = this.clock.now();
     const update = await this.engine.apply(caseId, 'en', null, {
       event: null,
-      entries: () => [agentSays(at, agent, { key: `conversation.agent.suggest.${section}`, params: { section, agentName: agent.displayName } })],
+      entries: () => [
+        agentSays(at, agent, { key: `conversation.agent.suggest.${section}`, params: { section, agentName: agent.displayName } }),
+      ],
     });
     await this.audit.record({ action: 'help.suggested', actor: actorOf(agent), caseId, details: { section } });
     return update;
@@ -121,10 +146,18 @@ export class HelpService {
     const at = this.clock.now();
     await this.engine.apply(caseId, 'en', null, {
       event: { type: 'AGENT_LEFT', at: at.toISOString() } as LandingEvent,
-      entries: (before, after) => [{ ...assistantSays(at, { key: 'conversation.notice.agentLeft' }), author: 'system' as const }, ...this.engine.followUp(at, before, after)],
+      entries: (before, after) => [
+        { ...assistantSays(at, { key: 'conversation.notice.agentLeft' }), author: 'system' as const },
+        ...this.engine.followUp(at, before, after),
+      ],
     });
     await helpClaimModel(this.db).updateOne({ _id: `${caseId}:${requestedAt}` }, { $set: { closedAt: at, outcome } });
-    await this.audit.record({ action: outcome === 'transferred' ? 'help.transferred' : 'help.left', actor: actorOf(agent), caseId, details: { outcome } });
+    await this.audit.record({
+      action: outcome === 'transferred' ? 'help.transferred' : 'help.left',
+      actor: actorOf(agent),
+      caseId,
+      details: { outcome },
+    });
     if (outcome !== 'transferred') return this.engine.store.load(caseId).then((s) => this.engine.view(s));
     const requeued = new Date(at.getTime() + 1);
     const { view } = await this.engine.apply(caseId, 'en', null, {
@@ -149,9 +182,15 @@ export class HelpService {
 
   /** The referrals `agent` made (newest first), open until an officer resolves the flag. */
   async referrals(agent: AuthUser): Promise<ReferralRow[]> {
-    const claims = await helpClaimModel(this.db).find({ agentId: agent.id, outcome: 'referred_to_officer' }).sort({ closedAt: -1 }).limit(50).lean();
+    const claims = await helpClaimModel(this.db)
+      .find({ agentId: agent.id, outcome: 'referred_to_officer' })
+      .sort({ closedAt: -1 })
+      .limit(50)
+      .lean();
     const caseIds = [...new Set(claims.map((k) => k.caseId))];
-    const cases = (await caseModel(this.db).find({ _id: { $in: caseIds } }).lean()) as StoredCase[];
+    const cases = (await caseModel(this.db)
+      .find({ _id: { $in: caseIds } })
+      .lean()) as StoredCase[];
     return cases
       .map((c) => {
         const context = contextOf(c);

@@ -48,7 +48,11 @@ function schemaCodes(schema: z.ZodType): Set<string> {
 /** `reason: '<code>'` and `{ <field>: '<code>' }` literals in the sources of the applicant's services and routes. */
 function thrownReasons(): Set<string> {
   const dirs = ['server/cases', 'server/ecopr', 'server/photos', 'server/sockets'];
-  const files = [...dirs.flatMap((dir) => readdirSync(dir).map((name) => join(dir, name))), 'server/routes/photos.ts', 'server/routes/ecopr.ts'];
+  const files = [
+    ...dirs.flatMap((dir) => readdirSync(dir).map((name) => join(dir, name))),
+    'server/routes/photos.ts',
+    'server/routes/ecopr.ts',
+  ];
   const reasons = new Set<string>();
   for (const file of files.filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))) {
     const source = readFileSync(file, 'utf8');
@@ -118,13 +122,20 @@ describe('every error an applicant can meet is translated', () => {
   it('sign-in and password change, field by field', () => {
     const t = (lang: 'en' | 'fr') => (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
     const cases: [string, string][] = [
-      ...Object.entries({ ...loginBody.shape, ...passwordChangeBody.shape }).flatMap(([field, schema]) => [...schemaCodes(schema)].map((code) => [field, code] as [string, string])),
-      ...(['required'] as const).flatMap((code) => ['username', 'password', 'currentPassword', 'newPassword'].map((field) => [field, code] as [string, string])),
+      ...Object.entries({ ...loginBody.shape, ...passwordChangeBody.shape }).flatMap(([field, schema]) =>
+        [...schemaCodes(schema)].map((code) => [field, code] as [string, string]),
+      ),
+      ...(['required'] as const).flatMap((code) =>
+        ['username', 'password', 'currentPassword', 'newPassword'].map((field) => [field, code] as [string, string]),
+      ),
       ...passwordProblems().map((code) => ['newPassword', code] as [string, string]),
     ];
     for (const [field, code] of cases) {
       for (const lang of ['en', 'fr'] as const) {
-        const shown = explainFailure({ ok: false, status: 422, code: 'validation_failed', message: 'English for developers', fields: { [field]: code } }, t(lang)).fields[field];
+        const shown = explainFailure(
+          { ok: false, status: 422, code: 'validation_failed', message: 'English for developers', fields: { [field]: code } },
+          t(lang),
+        ).fields[field];
         expect(shown, `${field}.${code} in ${lang}`).not.toBe(translate(lang, 'field.invalid'));
       }
     }

@@ -5,5 +5,7 @@ declare module 'compression' {
     threshold?: number | string;
     brotli?: { params?: Record<number, number> };
   }
-  export default function compression(options?: CompressionOptions): (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
+  export default function compression(
+    options?: CompressionOptions,
+  ): (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
 }

@@ -20,7 +20,11 @@ export function identify(sessions: SessionService): MiddlewareHandler<AppEnv> {
  * Requires a signed-in identity with one of `roles` that has finished signing in (password
  * changed, second factor for staff). `stages` lets the sign-in steps themselves through.
  */
-export function requireRole(auth: AuthService, roles: readonly Role[], stages: readonly SignInStage[] = ['ready']): MiddlewareHandler<AppEnv> {
+export function requireRole(
+  auth: AuthService,
+  roles: readonly Role[],
+  stages: readonly SignInStage[] = ['ready'],
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const identity = c.var.identity;
     if (!identity) throw new DomainError('unauthenticated', 'Please sign in.');

@@ -25,7 +25,8 @@ export function timeDatabaseCommands(db: Connection, histogram: Histogram<'comma
   client.on('commandStarted', (event) => {
     if (inFlight.size >= MAX_IN_FLIGHT) inFlight.delete(inFlight.keys().next().value!);
     const target = event.command[event.commandName];
-    const filter = (event.command.filter ?? event.command.q ?? event.command.query ?? event.command.updates?.[0]?.q) as Record<string, unknown> | undefined;
+    const filter = (event.command.filter ?? event.command.q ?? event.command.query ?? event.command.updates?.[0]?.q) as
+      Record<string, unknown> | undefined;
     inFlight.set(event.requestId, {
       collection: typeof target === 'string' ? target : '-',
       filterKeys: filter ? Object.keys(filter).sort().join(',') : '',
@@ -36,7 +37,11 @@ export function timeDatabaseCommands(db: Connection, histogram: Histogram<'comma
     inFlight.delete(event.requestId);
     const collection = started?.collection ?? '-';
     histogram.observe({ command: event.commandName, collection, filter: started?.filterKeys ?? '' }, event.duration / 1000);
-    if (event.duration >= SLOW_MS) logger?.warn({ command: event.commandName, collection, filter: started?.filterKeys, ms: Math.round(event.duration), failed }, 'slow database command');
+    if (event.duration >= SLOW_MS)
+      logger?.warn(
+        { command: event.commandName, collection, filter: started?.filterKeys, ms: Math.round(event.duration), failed },
+        'slow database command',
+      );
   };
   client.on('commandSucceeded', (event) => finished(event, false));
   client.on('commandFailed', (event) => finished(event, true));

@@ -24,7 +24,10 @@ export function metricsRoutes(metrics: PortalMetrics, token: string | undefined)
   return new Hono<AppEnv>().get('/', async (c) => {
     if (token ? !bearerMatches(c, token) : !isLoopback(clientIp(c))) {
       if (token) c.header('WWW-Authenticate', 'Bearer realm="metrics"');
-      throw new DomainError(token ? 'unauthenticated' : 'forbidden', token ? 'A valid metrics token is required.' : 'Metrics are served to loopback only.');
+      throw new DomainError(
+        token ? 'unauthenticated' : 'forbidden',
+        token ? 'A valid metrics token is required.' : 'Metrics are served to loopback only.',
+      );
     }
     c.header('Cache-Control', 'no-store');
     c.header('Content-Type', metrics.contentType);

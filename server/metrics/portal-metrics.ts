@@ -43,12 +43,34 @@ export class PortalMetrics {
   constructor(private readonly sources: MetricSources) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 10 });
-    this.stepsCompleted = new Counter({ name: 'landing_steps_completed_total', help: 'Conversation steps completed, by step.', labelNames: ['step'], registers });
-    this.ackSeconds = new Histogram({ name: 'landing_socket_ack_seconds', help: 'Socket event handling time until the ack, by event.', labelNames: ['event'], buckets: REQUEST_BUCKETS, registers });
-    this.fanOutSeconds = new Histogram({ name: 'landing_fanout_seconds', help: 'Time from a case commit to its broadcasts being emitted.', buckets: FAST_BUCKETS, registers });
+    this.stepsCompleted = new Counter({
+      name: 'landing_steps_completed_total',
+      help: 'Conversation steps completed, by step.',
+      labelNames: ['step'],
+      registers,
+    });
+    this.ackSeconds = new Histogram({
+      name: 'landing_socket_ack_seconds',
+      help: 'Socket event handling time until the ack, by event.',
+      labelNames: ['event'],
+      buckets: REQUEST_BUCKETS,
+      registers,
+    });
+    this.fanOutSeconds = new Histogram({
+      name: 'landing_fanout_seconds',
+      help: 'Time from a case commit to its broadcasts being emitted.',
+      buckets: FAST_BUCKETS,
+      registers,
+    });
     timeDatabaseCommands(
       sources.db,
-      new Histogram({ name: 'landing_db_command_seconds', help: 'Database command time as the driver saw it, by command, collection and filter fields.', labelNames: ['command', 'collection', 'filter'], buckets: DB_BUCKETS, registers }),
+      new Histogram({
+        name: 'landing_db_command_seconds',
+        help: 'Database command time as the driver saw it, by command, collection and filter fields.',
+        labelNames: ['command', 'collection', 'filter'],
+        buckets: DB_BUCKETS,
+        registers,
+      }),
       sources.logger,
     );
     const helpQueue = () => this.helpQueue();
@@ -68,7 +90,7 @@ export class PortalMetrics {
     });
     new Gauge({
       name: 'landing_socket_events_pending',
-      help: 'Socket events running or waiting in their socket\'s lane (0 when the process has no socket work left).',
+      help: "Socket events running or waiting in their socket's lane (0 when the process has no socket work left).",
       registers,
       collect() {
         let pending = 0;

@@ -25,7 +25,9 @@ describe('CloudinaryPhotoStore against a loopback stand-in', () => {
   afterAll(() => standIn.close());
 
   it('signs the stand-in the way Cloudinary documents it (their published example)', () => {
-    expect(cloudinarySignature({ public_id: 'sample_image', timestamp: '1315060510' }, 'abcd')).toBe('b4ad47fb4e25c7bf5f92a20089f9db59bc302313');
+    expect(cloudinarySignature({ public_id: 'sample_image', timestamp: '1315060510' }, 'abcd')).toBe(
+      'b4ad47fb4e25c7bf5f92a20089f9db59bc302313',
+    );
   });
 
   it('uploads with a signed multipart request to /v1_1/<cloud>/image/upload, as an authenticated asset', async () => {
@@ -86,7 +88,9 @@ describe('CloudinaryPhotoStore against a loopback stand-in', () => {
   });
 
   it('only talks plain http to loopback', () => {
-    expect(() => new CloudinaryPhotoStore({ cloudName: CLOUD, apiKey: KEY, apiSecret: SECRET, apiBase: 'http://api.example.com' })).toThrow(/https/);
+    expect(() => new CloudinaryPhotoStore({ cloudName: CLOUD, apiKey: KEY, apiSecret: SECRET, apiBase: 'http://api.example.com' })).toThrow(
+      /https/,
+    );
     expect(() => CloudinaryPhotoStore.fromUrl('cloudinary://key:@cloud')).toThrow();
   });
 });

@@ -72,7 +72,9 @@ describe('inspectPhoto: size and shape', () => {
   });
 
   it('says a landscape photo is landscape', async () => {
-    expect(await inspectPhoto(await makePhoto({ width: 1260, height: 900 }))).toMatchObject({ details: { shape: 'landscape', width: 1260, height: 900 } });
+    expect(await inspectPhoto(await makePhoto({ width: 1260, height: 900 }))).toMatchObject({
+      details: { shape: 'landscape', width: 1260, height: 900 },
+    });
   });
 
   it('measures after EXIF orientation: a sideways-stored portrait is a portrait', async () => {
@@ -91,7 +93,9 @@ describe('inspectPhoto: hostile and damaged files', () => {
   let flood: Buffer;
   beforeAll(async () => {
     // A real decompression bomb: 10000×10000 white pixels (300 MB decoded) in a ~300 KB PNG.
-    flood = await sharp({ create: { width: 10000, height: 10000, channels: 3, background: '#ffffff' } }).png({ compressionLevel: 9 }).toBuffer();
+    flood = await sharp({ create: { width: 10000, height: 10000, channels: 3, background: '#ffffff' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
   }, 30_000);
 
   it('refuses a 10000×10000 image from its header, without decoding it', async () => {

@@ -60,7 +60,10 @@ export async function inspectPhotoHeader(bytes: Buffer): Promise<PhotoInspection
   const measured = { width, height, ...photoLimits };
   if (width > PHOTO_MAX_WIDTH || height > PHOTO_MAX_HEIGHT) return rejectPhoto('too_large_dimensions', measured);
   if (Math.abs(width / height / PHOTO_ASPECT - 1) > PHOTO_ASPECT_TOLERANCE) {
-    return rejectPhoto('wrong_aspect_ratio', { ...measured, shape: width > height ? 'landscape' : width === height ? 'square' : 'portrait' });
+    return rejectPhoto('wrong_aspect_ratio', {
+      ...measured,
+      shape: width > height ? 'landscape' : width === height ? 'square' : 'portrait',
+    });
   }
   if (width < PHOTO_MIN_WIDTH || height < PHOTO_MIN_HEIGHT) return rejectPhoto('too_small_dimensions', measured);
   return { ok: true, format: signature, width, height };

@@ -53,7 +53,10 @@ describe('preparePhoto', () => {
   });
 
   it('converts colours to sRGB through the embedded ICC profile, then drops the profile', async () => {
-    const p3 = await sharp(await makePhoto()).withIccProfile('p3').jpeg().toBuffer();
+    const p3 = await sharp(await makePhoto())
+      .withIccProfile('p3')
+      .jpeg()
+      .toBuffer();
     expect((await sharp(p3).metadata()).icc).toBeDefined();
     const after = await sharp(prepared(await preparePhoto(p3)).jpeg).metadata();
     expect([after.icc, after.space, after.channels]).toEqual([undefined, 'srgb', 3]);

@@ -75,7 +75,9 @@ describe('readLimited', () => {
 
 describe('assertDeclaredLengthWithin', () => {
   it('refuses a declared Content-Length over the limit before anything is read', () => {
-    expect(() => assertDeclaredLengthWithin(String(FIVE_MB), PHOTO_MAX_BYTES)).toThrow(expect.objectContaining({ code: 'payload_too_large' }));
+    expect(() => assertDeclaredLengthWithin(String(FIVE_MB), PHOTO_MAX_BYTES)).toThrow(
+      expect.objectContaining({ code: 'payload_too_large' }),
+    );
     expect(() => assertDeclaredLengthWithin(String(PHOTO_MAX_BYTES + 1), PHOTO_MAX_BYTES)).toThrow(DomainError);
   });
 

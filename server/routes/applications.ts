@@ -20,9 +20,20 @@ const listQuery = z.strictObject({ search: z.string().max(100).optional() });
 export function applicationImportRoutes(s: Services, origin: string | undefined) {
   return new Hono<AppEnv>()
     .use(requireRole(s.auth, ['officer', 'admin']))
-    .use(bodyLimit({ maxSize: MAX_IMPORT_BYTES + 64 * 1024, onError: () => { throw new DomainError('payload_too_large', 'The file is too large.'); } }))
-    .post('/', valid('json', importBody), async (c) => c.json(await s.applicationImport.start(c.req.valid('json').csv, identityOf(c).user, publicBaseUrl(c, origin), clientIp(c)), 202))
-    .get('/:id', valid('param', importJobParam), async (c) => c.json(await s.applicationImport.get(c.req.valid('param').id, identityOf(c).user)));
+    .use(
+      bodyLimit({
+        maxSize: MAX_IMPORT_BYTES + 64 * 1024,
+        onError: () => {
+          throw new DomainError('payload_too_large', 'The file is too large.');
+        },
+      }),
+    )
+    .post('/', valid('json', importBody), async (c) =>
+      c.json(await s.applicationImport.start(c.req.valid('json').csv, identityOf(c).user, publicBaseUrl(c, origin), clientIp(c)), 202),
+    )
+    .get('/:id', valid('param', importJobParam), async (c) =>
+      c.json(await s.applicationImport.get(c.req.valid('param').id, identityOf(c).user)),
+    );
 }
 
 /** `/api/applications` and `/api/people/:id/invitation/*`: officers and admins. */

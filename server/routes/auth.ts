@@ -68,6 +68,13 @@ export function authRoutes(s: Services) {
 function describe({ user }: Identity, stage: string) {
   return {
     stage,
-    user: { id: user.id, username: user.username, role: user.role, displayName: user.displayName, fullName: user.fullName, lang: user.lang },
+    user: {
+      id: user.id,
+      username: user.username,
+      role: user.role,
+      displayName: user.displayName,
+      fullName: user.fullName,
+      lang: user.lang,
+    },
   };
 }

@@ -6,7 +6,19 @@ import { clientIp, identityOf, requireRole } from '../http/identity';
 import { valid } from '../http/validate';
 import type { Services } from '../services';
 
-const csvColumns = ['caseId', 'personName', 'applicationNumber', 'uci', 'step', 'stepEnteredAt', 'lastActivityAt', 'flags', 'helpStatus', 'photoStatus', 'lang'] as const;
+const csvColumns = [
+  'caseId',
+  'personName',
+  'applicationNumber',
+  'uci',
+  'step',
+  'stepEnteredAt',
+  'lastActivityAt',
+  'flags',
+  'helpStatus',
+  'photoStatus',
+  'lang',
+] as const;
 
 /** A CSV cell: quoted, quotes doubled, and formula-looking text defused for spreadsheets. */
 function cell(value: unknown): string {
@@ -22,7 +34,12 @@ export function boardRoutes(s: Services) {
     .get('/', valid('query', boardQuery), async (c) => c.json(await s.board.page(c.req.valid('query'))))
     .get('/export.csv', valid('query', boardQuery), async (c) => {
       const query = c.req.valid('query');
-      await s.audit.record({ action: 'board.exported', actor: { id: identityOf(c).user.id, role: identityOf(c).user.role, name: identityOf(c).user.username }, ip: clientIp(c), details: { step: query.step ?? null, flag: query.flag ?? null, stuck: Boolean(query.stuck), q: query.q ?? null } });
+      await s.audit.record({
+        action: 'board.exported',
+        actor: { id: identityOf(c).user.id, role: identityOf(c).user.role, name: identityOf(c).user.username },
+        ip: clientIp(c),
+        details: { step: query.step ?? null, flag: query.flag ?? null, stuck: Boolean(query.stuck), q: query.q ?? null },
+      });
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', `attachment; filename="landing-board-${new Date().toISOString().slice(0, 10)}.csv"`);
       return stream(c, async (out) => {

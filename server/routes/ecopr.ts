@@ -29,7 +29,13 @@ export function ecoprRoutes(deps: EcoprRouteDeps) {
     const { user } = identityOf(c);
     const caseId = await deps.caseIdOf(user);
     const { documentNumber, bytes } = await deps.ecopr.pdfFor(caseId, publicBaseUrl(c, deps.origin), deps.clock.now());
-    await deps.audit.record({ action: 'ecopr.downloaded', actor: { id: user.id, role: user.role, name: user.username }, ip: clientIp(c), caseId, target: documentNumber });
+    await deps.audit.record({
+      action: 'ecopr.downloaded',
+      actor: { id: user.id, role: user.role, name: user.username },
+      ip: clientIp(c),
+      caseId,
+      target: documentNumber,
+    });
     return c.body(new Uint8Array(bytes), 200, {
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="eCOPR-${documentNumber}.pdf"`,

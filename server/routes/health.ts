@@ -7,8 +7,6 @@ import type { AppEnv } from '../http/app-env';
 export function healthRoutes(db: Connection) {
   return new Hono<AppEnv>().get('/', async (c) => {
     c.header('Cache-Control', 'no-store');
-    return (await databaseIsUp(db))
-      ? c.json({ status: 'ok', db: 'ok' }, 200)
-      : c.json({ status: 'degraded', db: 'down' }, 503);
+    return (await databaseIsUp(db)) ? c.json({ status: 'ok', db: 'ok' }, 200) : c.json({ status: 'degraded', db: 'down' }, 503);
   });
 }

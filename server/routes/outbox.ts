@@ -16,7 +16,12 @@ export function outboxRoutes(s: Services) {
       const { id } = c.req.valid('param');
       await s.outbox.retryFailed(id);
       const user = identityOf(c).user;
-      await s.audit.record({ action: 'email.retried', actor: { id: user.id, role: user.role, name: user.username }, ip: clientIp(c), target: id });
+      await s.audit.record({
+        action: 'email.retried',
+        actor: { id: user.id, role: user.role, name: user.username },
+        ip: clientIp(c),
+        target: id,
+      });
       return c.body(null, 204);
     });
 }

@@ -15,7 +15,8 @@ async function asPhotoRefusal<T>(read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
-    if (error instanceof DomainError && error.code === 'payload_too_large') throw photoRejectionError(rejectPhoto('too_large', { ...photoLimits }));
+    if (error instanceof DomainError && error.code === 'payload_too_large')
+      throw photoRejectionError(rejectPhoto('too_large', { ...photoLimits }));
     throw error;
   }
 }

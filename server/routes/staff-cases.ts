@@ -25,7 +25,9 @@ export function staffCaseRoutes(s: Services, origin?: string) {
       const { officer, ip } = ctx(c);
       return c.json(await s.staffCases.confirmMany(c.req.valid('json').caseIds, officer, ip, publicBaseUrl(c, origin)));
     })
-    .get('/:id', valid('param', idParam), async (c) => c.json(await s.staffCases.detail(c.req.valid('param').id, identityOf(c).user, clientIp(c))))
+    .get('/:id', valid('param', idParam), async (c) =>
+      c.json(await s.staffCases.detail(c.req.valid('param').id, identityOf(c).user, clientIp(c))),
+    )
     .post('/:id/photo/approve', valid('param', idParam), async (c) => {
       const { officer, ip } = ctx(c);
       return c.json(await s.staffCases.decide(c.req.valid('param').id, officer, { type: 'PHOTO_APPROVED' }, ip));

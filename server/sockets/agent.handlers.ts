@@ -1,4 +1,10 @@
-import { agentJoinPayload, agentLeavePayload, agentMessagePayload, agentNotePayload, agentSuggestPayload } from '../../src/lib/shared/help.contract';
+import {
+  agentJoinPayload,
+  agentLeavePayload,
+  agentMessagePayload,
+  agentNotePayload,
+  agentSuggestPayload,
+} from '../../src/lib/shared/help.contract';
 import type { AppDeps } from '../app';
 import { countUse } from '../auth/usage-limits';
 import { onEvent, refuseEvents } from './on-event';

@@ -11,8 +11,12 @@ import { rooms, type PortalSocket } from './realtime';
 export function registerChatHandlers(socket: PortalSocket, _deps: AppDeps) {
   const { user } = socket.data.identity;
   const target = (caseId: string | undefined) => {
-    if (user.role === 'applicant') return socket.data.caseId ? { caseId: socket.data.caseId, room: rooms.caseStaff(socket.data.caseId), from: 'applicant' as const } : null;
-    if (user.role === 'agent' && caseId && socket.rooms.has(rooms.caseStaff(caseId))) return { caseId, room: rooms.case(caseId), from: 'agent' as const };
+    if (user.role === 'applicant')
+      return socket.data.caseId
+        ? { caseId: socket.data.caseId, room: rooms.caseStaff(socket.data.caseId), from: 'applicant' as const }
+        : null;
+    if (user.role === 'agent' && caseId && socket.rooms.has(rooms.caseStaff(caseId)))
+      return { caseId, room: rooms.case(caseId), from: 'agent' as const };
     return null;
   };
   onEvent(socket, 'chat:typing', typingPayload, async ({ caseId, typing }) => {

@@ -56,7 +56,9 @@ function budgetOf(socket: PortalSocket): SocketBudget {
   if (!budget) {
     const lane = new WorkLane(EVENTS_AT_ONCE, EVENTS_WAITING);
     // Work nobody can be told about is not started: a client that comes back sends it again.
-    socket.once('disconnect', () => lane.cancelWaiting(new DomainError('conflict', 'The connection closed before this event was handled.')));
+    socket.once('disconnect', () =>
+      lane.cancelWaiting(new DomainError('conflict', 'The connection closed before this event was handled.')),
+    );
     budget = { lane, ephemeral: new RateBucket(EPHEMERAL_BURST, EPHEMERAL_PER_SECOND), slowedUntil: 0, lastAdmitted: 0 };
     budgets.set(socket, budget);
   }
@@ -97,7 +99,9 @@ export function onEvent<E extends keyof ClientEvents, S extends z.ZodType>(
     const values = typeof ack === 'function' ? args.slice(0, -1) : args;
     const parsed = values.length === 1 ? schema.safeParse(values[0]) : null;
     if (!parsed?.success) {
-      const fields = parsed ? Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || '(payload)', i.message])) : { '(payload)': 'one_payload_expected' };
+      const fields = parsed
+        ? Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || '(payload)', i.message]))
+        : { '(payload)': 'one_payload_expected' };
       reply({ ok: false, error: { code: 'validation_failed', message: 'The request was not valid.', fields } });
       return;
     }
@@ -111,7 +115,8 @@ export function onEvent<E extends keyof ClientEvents, S extends z.ZodType>(
       reply({ ok: true, data: await work });
     } catch (err) {
       if (err instanceof DomainError) reply({ ok: false, error: err.toJSON() });
-      else if (isDatabaseUnavailable(err)) reply({ ok: false, error: { code: 'db_unavailable', message: 'We are reconnecting. Please try again in a moment.' } });
+      else if (isDatabaseUnavailable(err))
+        reply({ ok: false, error: { code: 'db_unavailable', message: 'We are reconnecting. Please try again in a moment.' } });
       else {
         socket.data.log.error({ err, event }, 'socket handler failed');
         reply({ ok: false, error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } });

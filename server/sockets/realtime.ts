@@ -72,7 +72,9 @@ export class Realtime {
     const helpRequest = patch.row.helpStatus !== 'none' || before.helpStatus !== 'none';
     const referral = patch.row.flags.includes('referred') !== before.flags.includes('referred');
     if (!helpRequest && !referral) return;
-    this.server.to(rooms.agents).except(rooms.staff).emit('board:patch', { ...patch, row: { ...patch.row, uci: '', applicationNumber: '' } });
+    this.server
+      .to(rooms.agents)
+      .except(rooms.staff)
+      .emit('board:patch', { ...patch, row: { ...patch.row, uci: '', applicationNumber: '' } });
   }
-
 }

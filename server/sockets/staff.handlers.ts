@@ -20,10 +20,11 @@ export function registerStaffHandlers(socket: PortalSocket, { services }: AppDep
     const c = await services.cases.store.load(caseId);
     await socket.join(rooms.caseStaff(caseId));
     // Checked again once in the room: a leave that ran meanwhile has already emptied the room of this agent.
-    if (user.role === 'agent') await services.help.assertHolder(user, caseId).catch(async (err: unknown) => {
-      await socket.leave(rooms.caseStaff(caseId));
-      throw err;
-    });
+    if (user.role === 'agent')
+      await services.help.assertHolder(user, caseId).catch(async (err: unknown) => {
+        await socket.leave(rooms.caseStaff(caseId));
+        throw err;
+      });
     return { caseId, view: services.cases.engine.view(c), entries: await services.cases.store.entriesAfter(caseId, after, 'staff') };
   });
   onEvent(socket, 'staff:unwatch', unwatchPayload, async ({ caseId }) => {

@@ -108,7 +108,12 @@ describe('a support agent helps an applicant live', () => {
     expect(await row.getAttribute('class')).toContain('fresh');
     expect(await row.textContent()).toMatch(new RegExp(`${NAME}\\s*New.*Presence in Canada.*English.*Waiting for\\s*\\d+ s`, 's'));
     await expect.poll(() => desk.title(), poll).toBe('(1) Help queue – Landing Portal');
-    expect(await desk.getByRole('status').filter({ hasText: `New help request: ${NAME} (Presence in Canada).` }).count()).toBe(1);
+    expect(
+      await desk
+        .getByRole('status')
+        .filter({ hasText: `New help request: ${NAME} (Presence in Canada).` })
+        .count(),
+    ).toBe(1);
     expect(await desk.evaluate(() => 'sameDocument' in window)).toBe(true);
     await shoot(desk, '01-queue');
 
@@ -182,19 +187,33 @@ describe('a support agent helps an applicant live', () => {
       { type: 'ANSWER_IN_CANADA', answer: 'yes' },
       { type: 'ANSWER_ENTRY_DATE', date: '2024-03-05' },
       { type: 'DECLARE_PRESENCE' },
-      ...(['marital', 'dependants', 'criminal', 'medical'] as const).map((question) => ({ type: 'ANSWER_CHANGE' as const, question, answer: 'no' as const })),
-      { type: 'SUBMIT_ADDRESS', kind: 'residential', address: { street: '24 Sussex Dr', unit: null, city: 'Ottawa', province: 'ON', postalCode: 'K1M 1M4' } },
+      ...(['marital', 'dependants', 'criminal', 'medical'] as const).map((question) => ({
+        type: 'ANSWER_CHANGE' as const,
+        question,
+        answer: 'no' as const,
+      })),
+      {
+        type: 'SUBMIT_ADDRESS',
+        kind: 'residential',
+        address: { street: '24 Sussex Dr', unit: null, city: 'Ottawa', province: 'ON', postalCode: 'K1M 1M4' },
+      },
       { type: 'MAILING_SAME_AS_RESIDENTIAL', same: true },
     ];
     for (const event of toReview) await client.must(event);
     const photo = readFileSync(new URL('../fixtures/photo-valid.jpg', import.meta.url));
-    const upload = await http.request('/api/photos', { method: 'PUT', body: new Uint8Array(photo), headers: { 'content-type': 'image/jpeg' } });
+    const upload = await http.request('/api/photos', {
+      method: 'PUT',
+      body: new Uint8Array(photo),
+      headers: { 'content-type': 'image/jpeg' },
+    });
     expect(upload.status).toBe(201);
     await client.must({ type: 'PHOTO_UPLOADED', photoId: upload.data.photoId });
     const facts = desk.getByRole('region', { name: `Where ${NAME} is` });
     await expect.poll(() => facts.textContent(), poll).toMatch(/Current step\s*Review and sign/);
     expect(await facts.textContent()).toContain('24 Sussex Dr');
-    await expect.poll(() => facts.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), poll).toBeGreaterThan(0);
+    await expect
+      .poll(() => facts.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), poll)
+      .toBeGreaterThan(0);
     expect(await facts.getByRole('button').count()).toBe(0);
     await shoot(desk, '04-conversation-at-review');
 

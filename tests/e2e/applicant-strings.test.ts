@@ -18,7 +18,12 @@ afterAll(async () => {
 const b = useBrowser();
 
 /** Words only staff screens show (the board, the agents' queue), in both languages: plain ASCII stretches, as a bundle keeps them. */
-const staffOnly = ['Open a case to review its answers, photo and flags', 'Ouvrez un dossier pour examiner ses', 'oldest first. Join one to chat with them', 'du plus ancien au plus'];
+const staffOnly = [
+  'Open a case to review its answers, photo and flags',
+  'Ouvrez un dossier pour examiner ses',
+  'oldest first. Join one to chat with them',
+  'du plus ancien au plus',
+];
 /** The applicant's welcome, in each language. */
 const welcome = { en: 'At the end, you review your answers and sign. Shall we start?', fr: 'vous signez. On commence' };
 
@@ -33,7 +38,8 @@ function recordBodies(page: Page, origin: string) {
   return async () => Promise.all(bodies.map(async ({ url, text }) => ({ url, text: await text })));
 }
 
-const containing = (bodies: { url: string; text: string }[], words: string) => bodies.filter((body) => body.text.includes(words)).map((body) => body.url);
+const containing = (bodies: { url: string; text: string }[], words: string) =>
+  bodies.filter((body) => body.text.includes(words)).map((body) => body.url);
 
 describe('each person downloads only their own words', () => {
   it('the applicant’s page loads the applicant’s strings in its language only, French only on switching, and never a staff string', async () => {

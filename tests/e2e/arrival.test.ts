@@ -18,7 +18,10 @@ const b = useBrowser();
 /** True when the element is fully on screen, above the bar that stays at the bottom. */
 async function inView(page: Page, selector: ReturnType<Page['locator']>) {
   const box = await selector.boundingBox();
-  const barTop = await page.locator('.bar').filter({ has: page.locator('#chat-text') }).evaluate((el) => el.getBoundingClientRect().top);
+  const barTop = await page
+    .locator('.bar')
+    .filter({ has: page.locator('#chat-text') })
+    .evaluate((el) => el.getBoundingClientRect().top);
   const height = page.viewportSize()!.height;
   return box !== null && box.y >= 0 && box.y + box.height <= Math.min(height, barTop + 1);
 }
@@ -27,7 +30,10 @@ async function inView(page: Page, selector: ReturnType<Page['locator']>) {
 const talkToPerson = (page: Page) => page.getByRole('button', { name: /talk to a person/i });
 
 describe('arriving in the conversation', () => {
-  for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
     it(`shows the first question and its answer at ${viewport.width} × ${viewport.height}, and one "Talk to a person"`, async () => {
       const context = await b.browser().newContext({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
       const applicant = await applicantAt(app.url, DEMO_PASSWORD, context, []);
@@ -59,11 +65,20 @@ describe('arriving in the conversation', () => {
 
   it('offers "Talk to a person" once where the question itself offers it as an answer', async () => {
     const context = await b.browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const applicant = await applicantAt(app.url, DEMO_PASSWORD, context, [{ type: 'ACKNOWLEDGE' }, { type: 'CONFIRM_IDENTITY', answer: 'no' }]);
+    const applicant = await applicantAt(app.url, DEMO_PASSWORD, context, [
+      { type: 'ACKNOWLEDGE' },
+      { type: 'CONFIRM_IDENTITY', answer: 'no' },
+    ]);
     const page = await context.newPage();
     await page.goto(`${app.url}/conversation`, { waitUntil: 'networkidle' });
     await expect.poll(() => talkToPerson(page).count(), { timeout: 20_000 }).toBe(1);
-    expect(await page.locator('.bar').filter({ has: page.locator('#chat-text') }).getByRole('button', { name: /talk to a person/i }).count()).toBe(0);
+    expect(
+      await page
+        .locator('.bar')
+        .filter({ has: page.locator('#chat-text') })
+        .getByRole('button', { name: /talk to a person/i })
+        .count(),
+    ).toBe(0);
     applicant.close();
     await context.close();
   }, 60_000);

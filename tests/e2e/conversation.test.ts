@@ -37,7 +37,8 @@ async function look(page: Page, name: string) {
 async function shootBoth(page: Page, name: string) {
   const lang = (await page.getAttribute('html', 'lang'))!;
   const other = lang === 'en' ? 'fr' : 'en';
-  const switchTo = (to: string) => page.getByRole('button', { name: to === 'fr' ? 'Afficher cette page en français' : 'Display this page in English' });
+  const switchTo = (to: string) =>
+    page.getByRole('button', { name: to === 'fr' ? 'Afficher cette page en français' : 'Display this page in English' });
   const focused = await page.evaluateHandle(() => document.activeElement as HTMLElement);
   await shoot(page, `${name}-${lang}`);
   await switchTo(other).press('Enter');
@@ -159,7 +160,9 @@ describe('the applicant’s conversation', () => {
     await expect.poll(() => focusedName(page)).toBe('Code postal');
     const postal = page.getByLabel('Code postal', { exact: true });
     expect(await postal.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#residential-postalCode-error').textContent()).toContain('n’utilisent jamais les lettres D, F, I, O, Q ou U');
+    expect(await page.locator('#residential-postalCode-error').textContent()).toContain(
+      'n’utilisent jamais les lettres D, F, I, O, Q ou U',
+    );
     await shootBoth(page, '05-address-error');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('k1m1m4');
@@ -194,7 +197,11 @@ describe('the applicant’s conversation', () => {
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Cette photo est trop petite.' }).count()).toBe(1);
     await expect.poll(() => focusedName(page)).toBe('Choisir une photo');
     await shootBoth(page, '07-photo-refused');
-    await choosePhoto({ name: 'portrait.jpg', mimeType: 'image/jpeg', buffer: readFileSync(new URL('../fixtures/photo-valid.jpg', import.meta.url)) });
+    await choosePhoto({
+      name: 'portrait.jpg',
+      mimeType: 'image/jpeg',
+      buffer: readFileSync(new URL('../fixtures/photo-valid.jpg', import.meta.url)),
+    });
     await expect.poll(() => focusedName(page)).toBe('Cadre de la photo');
     await page.keyboard.press('+');
     await expect.poll(() => page.locator('.cropper [role="status"]').textContent()).toMatch(/^Zoom à \d+\u00a0%\.$/);
@@ -248,7 +255,13 @@ describe('the applicant’s conversation', () => {
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => log(page).locator('[id^="entry-"]').count()).toBe(entriesBefore);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    await expect.poll(() => log(page).locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        log(page)
+          .locator('img')
+          .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+      )
+      .toBeGreaterThan(0);
     expect(await page.getByRole('heading', { name: 'La suite' }).count()).toBe(1);
     expect(await log(page).textContent()).toContain(fr('Signature : Zoë Lévesque-Tremblay'));
 

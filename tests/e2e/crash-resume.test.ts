@@ -32,7 +32,12 @@ describe('SIGKILL mid-conversation', () => {
     await http.post('/api/auth/password', { currentPassword: applicant.password, newPassword: 'crash test passphrase that is long' });
 
     // A client that resumes like the chat page: on every (re)connect it syncs from its last seq.
-    const socket: TestSocket = io(app.url, { transports: ['websocket'], extraHeaders: { cookie: http.cookieHeader }, reconnectionDelay: 200, reconnectionDelayMax: 1000 });
+    const socket: TestSocket = io(app.url, {
+      transports: ['websocket'],
+      extraHeaders: { cookie: http.cookieHeader },
+      reconnectionDelay: 200,
+      reconnectionDelayMax: 1000,
+    });
     const client = new ConversationClient(socket);
     let reconnects = 0;
     socket.on('connect', () => {
@@ -45,13 +50,17 @@ describe('SIGKILL mid-conversation', () => {
     const send = async (event: ApplicantEventInput, id = randomUUID()) => {
       // Retry until acknowledged, as the chat page's outbox does; the server dedupes by id.
       for (;;) {
-        const ack = (await socket.timeout(3000).emitWithAck('case:answer', { clientEventId: id, event }).catch(() => null)) as Ack<CaseUpdate> | null;
+        const ack = (await socket
+          .timeout(3000)
+          .emitWithAck('case:answer', { clientEventId: id, event })
+          .catch(() => null)) as Ack<CaseUpdate> | null;
         if (ack?.ok) {
           client.take(ack.data);
           acked.push({ id, event });
           return ack.data.view;
         }
-        if (ack && !ack.ok && ack.error.code !== 'db_unavailable' && ack.error.code !== 'internal') throw new Error(JSON.stringify(ack.error));
+        if (ack && !ack.ok && ack.error.code !== 'db_unavailable' && ack.error.code !== 'internal')
+          throw new Error(JSON.stringify(ack.error));
         await new Promise((r) => setTimeout(r, 300));
       }
     };

@@ -16,14 +16,24 @@ afterAll(async () => {
 });
 const b = useBrowser();
 
-interface Mail { to: string; subject: string; text: string; html?: string; links: string[] }
+interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  links: string[];
+}
 
 describe('the eCOPR in the applicant’s hands', () => {
   it('is downloaded from the confirmation card, reads right, is audited, and the email leads through sign-in to it', async () => {
     const context = await b.browser().newContext({ viewport: { width: 1280, height: 720 } });
     const applicant = await applicantAt(app.url, DEMO_PASSWORD, context, toPhotoStep);
     const photo = readFileSync(new URL('../fixtures/photo-valid.jpg', import.meta.url));
-    const upload = await applicant.http.request('/api/photos', { method: 'PUT', body: new Uint8Array(photo), headers: { 'content-type': 'image/jpeg' } });
+    const upload = await applicant.http.request('/api/photos', {
+      method: 'PUT',
+      body: new Uint8Array(photo),
+      headers: { 'content-type': 'image/jpeg' },
+    });
     expect(upload.status).toBe(201);
     await applicant.client.must({ type: 'PHOTO_UPLOADED', photoId: upload.data.photoId });
     await applicant.client.must({ type: 'SIGN', signature: 'Zoë Lévesque-Tremblay' });
@@ -67,11 +77,16 @@ describe('the eCOPR in the applicant’s hands', () => {
 
     // The email: a link to sign in, nothing that opens the document by itself.
     let mail: Mail | undefined;
-    await expect.poll(async () => {
-      const mails = (await (await fetch(`${app.url}/api/dev/mailbox?to=${encodeURIComponent(applicant.email)}`)).json()) as Mail[];
-      mail = mails.find((m) => m.links.some((l) => l.includes('/signin?next=')));
-      return mail !== undefined;
-    }, { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const mails = (await (await fetch(`${app.url}/api/dev/mailbox?to=${encodeURIComponent(applicant.email)}`)).json()) as Mail[];
+          mail = mails.find((m) => m.links.some((l) => l.includes('/signin?next=')));
+          return mail !== undefined;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     const link = mail!.links.find((l) => l.includes('/signin?next='))!;
     expect(new URL(link).pathname).toBe('/signin');
     expect(new URL(link).searchParams.get('next')).toBe('/conversation#ecopr');

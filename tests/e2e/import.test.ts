@@ -23,8 +23,12 @@ function file(stamp: string) {
   const lines = ['applicationNumber,role,givenName,familyName,dateOfBirth,uci,email,lang'];
   for (let a = 0; a < 30; a++) {
     const number = `E60${stamp}${String(a).padStart(2, '0')}`;
-    lines.push(`${number},principal,Zoë,Nguyễn,1980-05-17,${lines.length === 7 ? '12-34' : `60${stamp}${String(a).padStart(2, '0')}1`},fam${stamp}${a}@example.com,en`);
-    lines.push(`${number},spouse,,Sukarno,${lines.length === 20 ? '1982-13-02' : '1982-11-02'},60${stamp}${String(a).padStart(2, '0')}2,fam${stamp}${a}@example.com,fr`);
+    lines.push(
+      `${number},principal,Zoë,Nguyễn,1980-05-17,${lines.length === 7 ? '12-34' : `60${stamp}${String(a).padStart(2, '0')}1`},fam${stamp}${a}@example.com,en`,
+    );
+    lines.push(
+      `${number},spouse,,Sukarno,${lines.length === 20 ? '1982-13-02' : '1982-11-02'},60${stamp}${String(a).padStart(2, '0')}2,fam${stamp}${a}@example.com,fr`,
+    );
   }
   return lines.join('\n');
 }
@@ -51,16 +55,22 @@ describe('an officer imports applications from a CSV file', () => {
     const rows = page.locator('section.report tbody tr');
     expect(await rows.count()).toBe(2);
     expect((await rows.nth(0).locator('td').allTextContents()).slice(0, 2)).toEqual(['8', 'uci']);
-    expect((await rows.nth(0).locator('td').last().textContent())).toBe('Enter a UCI of 8 or 10 digits, for example 1234‑5678 or 12‑3456‑7890.');
+    expect(await rows.nth(0).locator('td').last().textContent()).toBe(
+      'Enter a UCI of 8 or 10 digits, for example 1234‑5678 or 12‑3456‑7890.',
+    );
     expect((await rows.nth(1).locator('td').allTextContents()).slice(0, 2)).toEqual(['21', 'dateOfBirth']);
     expect(await report.textContent()).toContain('To register: 28');
     expect(await page.getByRole('progressbar').count()).toBe(1);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Import finished' }).textContent(), poll).toBe('Import finished: 28 applications registered.');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Import finished' }).textContent(), poll)
+      .toBe('Import finished: 28 applications registered.');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await b.screenshot('import-report-en');
     await page.getByRole('button', { name: SWITCH.en }).click();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('fr');
-    await expect.poll(() => rows.nth(1).locator('td').last().textContent(), poll).toBe('Saisissez une date de naissance réelle sous la forme année-mois-jour, par exemple 1988‑04‑12.');
+    await expect
+      .poll(() => rows.nth(1).locator('td').last().textContent(), poll)
+      .toBe('Saisissez une date de naissance réelle sous la forme année-mois-jour, par exemple 1988‑04‑12.');
     await b.screenshot('import-report-fr');
     await page.getByRole('button', { name: SWITCH.fr }).click();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');

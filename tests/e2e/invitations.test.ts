@@ -20,17 +20,25 @@ afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => undefined);
 });
 
-interface Mail { to: string; subject: string; text: string; links: string[] }
+interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  links: string[];
+}
 
 /** Polls the dev mailbox (the outbox worker sends every second) until `count` emails to `to` match. */
 async function mailTo(to: string, count: number, match: (mail: Mail) => boolean): Promise<Mail[]> {
   let found: Mail[] = [];
   await expect
-    .poll(async () => {
-      const all = (await (await fetch(`${app.url}/api/dev/mailbox?to=${encodeURIComponent(to)}`)).json()) as Mail[];
-      found = all.filter(match);
-      return found.length;
-    }, { timeout: 20_000, interval: 300 })
+    .poll(
+      async () => {
+        const all = (await (await fetch(`${app.url}/api/dev/mailbox?to=${encodeURIComponent(to)}`)).json()) as Mail[];
+        found = all.filter(match);
+        return found.length;
+      },
+      { timeout: 20_000, interval: 300 },
+    )
     .toBe(count);
   return found;
 }
@@ -50,7 +58,8 @@ async function pressButton(page: Page, name: string) {
   await page.keyboard.press('Enter');
 }
 
-const classOf = async (page: Page, button: string) => (await page.getByRole('button', { name: button, exact: true }).getAttribute('class')) ?? '';
+const classOf = async (page: Page, button: string) =>
+  (await page.getByRole('button', { name: button, exact: true }).getAttribute('class')) ?? '';
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 const lang = (page: Page) => page.getAttribute('html', 'lang');
 const focused = (page: Page) => page.evaluate(() => `${document.activeElement?.id ?? ''} ${document.activeElement?.className ?? ''}`);
@@ -89,7 +98,11 @@ async function signInOfficer(page: Page) {
 
 const card = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Person ${n}:`) });
 
-async function fillPerson(page: Page, n: number, person: { role: string; given: string; family: string; born: string; uci: string; email: string; lang: 'English' | 'French' }) {
+async function fillPerson(
+  page: Page,
+  n: number,
+  person: { role: string; given: string; family: string; born: string; uci: string; email: string; lang: 'English' | 'French' },
+) {
   const region = card(page, n);
   await region.getByLabel('Role').selectOption({ label: person.role });
   await region.getByLabel('Given name').fill(person.given);
@@ -129,15 +142,39 @@ describe('registering an application and answering invitations', () => {
     await shoot(page, 'register-errors');
 
     await page.getByLabel('Application number').fill('E001234567');
-    await fillPerson(page, 1, { role: 'Principal applicant', given: 'Maria', family: 'Santos', born: '1988-04-12', uci: '1100-0001', email: FAMILY_EMAIL, lang: 'English' });
+    await fillPerson(page, 1, {
+      role: 'Principal applicant',
+      given: 'Maria',
+      family: 'Santos',
+      born: '1988-04-12',
+      uci: '1100-0001',
+      email: FAMILY_EMAIL,
+      lang: 'English',
+    });
     await pressButton(page, 'Add a family member');
     expect(await focused(page)).toContain('person-2-role');
-    await fillPerson(page, 2, { role: 'Spouse or partner', given: 'João', family: 'Santos', born: '1986-09-30', uci: '22-0000-0002', email: FAMILY_EMAIL, lang: 'French' });
+    await fillPerson(page, 2, {
+      role: 'Spouse or partner',
+      given: 'João',
+      family: 'Santos',
+      born: '1986-09-30',
+      uci: '22-0000-0002',
+      email: FAMILY_EMAIL,
+      lang: 'French',
+    });
     await pressButton(page, 'Add a family member');
     await pressButton(page, 'Add a family member');
     await pressButton(page, 'Remove person 4');
     expect(await page.getByRole('region', { name: /^Person \d:/ }).count()).toBe(3);
-    await fillPerson(page, 3, { role: 'Dependant', given: 'Lia', family: 'Santos', born: '2015-02-01', uci: '33000003', email: CHILD_EMAIL, lang: 'English' });
+    await fillPerson(page, 3, {
+      role: 'Dependant',
+      given: 'Lia',
+      family: 'Santos',
+      born: '2015-02-01',
+      uci: '33000003',
+      email: CHILD_EMAIL,
+      lang: 'English',
+    });
     expect(await page.locator('#shared-email-hint').textContent()).toContain('each get their own invitation');
     await b.screenshot('invitations-register-filled-en', page);
     await pressButton(page, 'Register and send invitations');
@@ -152,14 +189,27 @@ describe('registering an application and answering invitations', () => {
     const [maria] = await mailTo(FAMILY_EMAIL, 1, isInvitation('Maria Santos'));
     const [joao] = await mailTo(FAMILY_EMAIL, 1, isInvitation('João Santos'));
     const [lia] = await mailTo(CHILD_EMAIL, 1, isInvitation('Lia Santos'));
-    for (const [who, mail] of Object.entries({ maria, joao, lia })) tokens[who as keyof typeof tokens] = { accept: linkIn(mail!, 'accept'), decline: linkIn(mail!, 'decline') };
+    for (const [who, mail] of Object.entries({ maria, joao, lia }))
+      tokens[who as keyof typeof tokens] = { accept: linkIn(mail!, 'accept'), decline: linkIn(mail!, 'decline') };
     expect(new Set(Object.values(tokens).map((t) => t.accept)).size).toBe(3);
   });
 
   it('gives the two people who share an email their own accounts when each accepts, and records the child’s decline', async () => {
     const people = [
-      { key: 'maria', given: 'Maria', question: 'Hello Maria — do you want to finish landing online?', accept: 'Yes, I want to finish online', done: 'Check your email, Maria' },
-      { key: 'joao', given: 'João', question: 'Bonjour João — voulez-vous terminer votre établissement en ligne\u202f?', accept: 'Oui, je veux terminer en ligne', done: 'Consultez vos courriels, João' },
+      {
+        key: 'maria',
+        given: 'Maria',
+        question: 'Hello Maria — do you want to finish landing online?',
+        accept: 'Yes, I want to finish online',
+        done: 'Check your email, Maria',
+      },
+      {
+        key: 'joao',
+        given: 'João',
+        question: 'Bonjour João — voulez-vous terminer votre établissement en ligne\u202f?',
+        accept: 'Oui, je veux terminer en ligne',
+        done: 'Consultez vos courriels, João',
+      },
     ] as const;
     const accounts: { username: string; password: string }[] = [];
     for (const person of people) {
@@ -268,13 +318,29 @@ describe('registering an application and answering invitations', () => {
     await signInOfficer(page);
     await page.goto(`${app.url}/staff/applications/new`, { waitUntil: 'networkidle' });
     await page.getByLabel('Application number').fill('e001234567');
-    await fillPerson(page, 1, { role: 'Principal applicant', given: 'Ana', family: 'Lima', born: '1990-01-01', uci: '44000004', email: 'ana@example.com', lang: 'English' });
+    await fillPerson(page, 1, {
+      role: 'Principal applicant',
+      given: 'Ana',
+      family: 'Lima',
+      born: '1990-01-01',
+      uci: '44000004',
+      email: 'ana@example.com',
+      lang: 'English',
+    });
     await pressButton(page, 'Register and send invitations');
     await expect.poll(() => page.locator('#application-number-error').textContent()).toContain('already registered');
 
     await page.getByLabel('Application number').fill('E009999999');
     await pressButton(page, 'Add a family member');
-    await fillPerson(page, 2, { role: 'Spouse or partner', given: 'Rui', family: 'Lima', born: '1989-01-01', uci: '2200000002', email: 'ana@example.com', lang: 'French' });
+    await fillPerson(page, 2, {
+      role: 'Spouse or partner',
+      given: 'Rui',
+      family: 'Lima',
+      born: '1989-01-01',
+      uci: '2200000002',
+      email: 'ana@example.com',
+      lang: 'French',
+    });
     await pressButton(page, 'Register and send invitations');
     await expect.poll(() => page.locator('#person-2-uci-error').textContent()).toContain('already registered on another application');
     expect(await page.locator('#person-1-uci').getAttribute('aria-invalid')).toBeNull();

@@ -32,15 +32,24 @@ const b = useBrowser();
 const SWITCH = { en: 'Afficher cette page en français', fr: 'Display this page in English' } as const;
 const poll = { timeout: 10_000 };
 
-interface Mail { to: string; text: string; links: string[] }
+interface Mail {
+  to: string;
+  text: string;
+  links: string[];
+}
 
 async function mailTo(address: string, wanted: (mail: Mail) => boolean): Promise<Mail> {
   let found: Mail | undefined;
-  await expect.poll(async () => {
-    const mails = (await (await fetch(`${app.url}/api/dev/mailbox?to=${encodeURIComponent(address)}`)).json()) as Mail[];
-    found = mails.find(wanted);
-    return found !== undefined;
-  }, { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const mails = (await (await fetch(`${app.url}/api/dev/mailbox?to=${encodeURIComponent(address)}`)).json()) as Mail[];
+        found = mails.find(wanted);
+        return found !== undefined;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
   return found!;
 }
 
@@ -63,12 +72,26 @@ async function otherApplication(officer: HttpSession, people: [string, string][]
   const email = `family.${stamp}@example.com`;
   const body = {
     applicationNumber: `E3${stamp}`,
-    people: people.map(([givenName, familyName], i) => ({ role: i === 0 ? 'principal' : 'spouse', givenName, familyName, dateOfBirth: '1990-06-0' + (i + 1), uci: `${i + 4}${stamp.slice(1)}`, email, lang: 'fr' })),
+    people: people.map(([givenName, familyName], i) => ({
+      role: i === 0 ? 'principal' : 'spouse',
+      givenName,
+      familyName,
+      dateOfBirth: '1990-06-0' + (i + 1),
+      uci: `${i + 4}${stamp.slice(1)}`,
+      email,
+      lang: 'fr',
+    })),
   };
   expect((await officer.post('/api/applications', body)).status).toBe(201);
   if (!accept) return null;
   const invitation = await mailTo(email, (m) => m.text.includes(people[0]![0]) && m.links.some((l) => l.includes('answer=accept')));
-  expect((await new HttpSession(app.url).post(`/api/invitations/${tokenFromLink(invitation.links.find((l) => l.includes('answer=accept'))!)}/accept`)).status).toBe(200);
+  expect(
+    (
+      await new HttpSession(app.url).post(
+        `/api/invitations/${tokenFromLink(invitation.links.find((l) => l.includes('answer=accept'))!)}/accept`,
+      )
+    ).status,
+  ).toBe(200);
   const credentials = await mailTo(email, (m) => !m.links.some((l) => l.includes('/invitations/')));
   const username = /(?:Username|Nom d’utilisateur)\s*:?\s*([a-z.]+-\d{4})/i.exec(credentials.text)![1]!;
   const password = /([A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4})/.exec(credentials.text)![1]!;
@@ -104,7 +127,14 @@ describe('the officers’ live board and case view', () => {
     await officer.post('/api/auth/login', { username: 'officer', password: DEMO_PASSWORD });
     await officer.post('/api/auth/totp/skip');
     const { personName: name, uci } = (await officer.request(`/api/staff/cases/${caseId}`)).data.row as { personName: string; uci: string };
-    await otherApplication(officer, [['Lin', 'Chen'], ['Wei', 'Chen']], false);
+    await otherApplication(
+      officer,
+      [
+        ['Lin', 'Chen'],
+        ['Wei', 'Chen'],
+      ],
+      false,
+    );
     const other = (await otherApplication(officer, [['Amélie', 'Nguyen']], true))!;
 
     const page = b.page();
@@ -143,11 +173,20 @@ describe('the officers’ live board and case view', () => {
     expect(await funnel('identity')).toBe(atIdentity + 1);
     expect(await row.getAttribute('class')).toMatch(/flash-[ab]/);
     await moves('Presence in Canada', { type: 'CONFIRM_IDENTITY', answer: 'yes' });
-    await moves('Changes since approval', { type: 'ANSWER_IN_CANADA', answer: 'yes' }, { type: 'ANSWER_ENTRY_DATE', date: '2024-03-05' }, { type: 'DECLARE_PRESENCE' });
+    await moves(
+      'Changes since approval',
+      { type: 'ANSWER_IN_CANADA', answer: 'yes' },
+      { type: 'ANSWER_ENTRY_DATE', date: '2024-03-05' },
+      { type: 'DECLARE_PRESENCE' },
+    );
     await moves(
       'Home address',
       { type: 'ANSWER_CHANGE', question: 'marital', answer: 'yes' },
-      ...(['dependants', 'criminal', 'medical'] as const).map((question) => ({ type: 'ANSWER_CHANGE' as const, question, answer: 'no' as const })),
+      ...(['dependants', 'criminal', 'medical'] as const).map((question) => ({
+        type: 'ANSWER_CHANGE' as const,
+        question,
+        answer: 'no' as const,
+      })),
       { type: 'EXPLAIN_CHANGES', text: 'We married in May.' },
     );
     expect(await row.locator('td.flags').textContent()).toContain('Changes declared');
@@ -199,7 +238,9 @@ describe('the officers’ live board and case view', () => {
     const second = await upload();
     await client.must({ type: 'PHOTO_UPLOADED', photoId: second });
     expect(client.view?.step).toBe('submitted');
-    await expect.poll(() => page.getByRole('img', { name: `PR card photo of ${name}` }).getAttribute('src'), poll).toBe(`/api/photos/${second}`);
+    await expect
+      .poll(() => page.getByRole('img', { name: `PR card photo of ${name}` }).getAttribute('src'), poll)
+      .toBe(`/api/photos/${second}`);
     await page.getByRole('button', { name: 'Approve photo' }).click();
     await expect.poll(() => page.getByText('Photo approved. The applicant has been told.').count(), poll).toBe(1);
     await expect.poll(() => page.locator('#confirm-why').textContent(), poll).toContain('1 flag is still open.');
@@ -211,7 +252,9 @@ describe('the officers’ live board and case view', () => {
     await expect.poll(() => confirm.getAttribute('aria-disabled'), poll).toBe('false');
     await confirm.click();
     await page.getByRole('dialog', { name: 'Confirm permanent residence' }).getByRole('button', { name: 'Confirm PR' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Permanent residence confirmed.' }).textContent(), poll).toMatch(/eCOPR ECOPR-\S+ issued/);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Permanent residence confirmed.' }).textContent(), poll)
+      .toMatch(/eCOPR ECOPR-\S+ issued/);
     await expect.poll(() => page.locator('.case-header .step').textContent(), poll).toBe('PR confirmed');
     const shown = (await page.locator('.document').textContent())!.trim();
     await b.screenshot('officer-case-confirmed-en');
@@ -241,7 +284,8 @@ describe('the officers’ live board and case view', () => {
     await expect.poll(() => checker.locator('main').textContent(), poll).toMatch(/Document not found|Document introuvable/);
     await checker.close();
     const audit = page.getByRole('region', { name: 'Audit trail' });
-    for (const action of ['Rejected the photo', 'Approved the photo', 'Resolved a flag', 'Confirmed permanent residence']) await expect.poll(() => audit.textContent(), poll).toContain(action);
+    for (const action of ['Rejected the photo', 'Approved the photo', 'Resolved a flag', 'Confirmed permanent residence'])
+      await expect.poll(() => audit.textContent(), poll).toContain(action);
     expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
 
     await page.goto(`${app.url}/staff/cases/case-00000000-0000-0000-0000-000000000000`, { waitUntil: 'networkidle' });

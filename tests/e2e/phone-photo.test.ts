@@ -33,10 +33,12 @@ async function atPhotoStep(context: BrowserContext) {
     const w = window as unknown as { pickedAt: number; cropAt: number; longest: number };
     w.longest = 0;
     document.addEventListener('change', () => ((w.pickedAt = performance.now()), (w.cropAt = 0), (w.longest = 0)), true);
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => {
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
         // Only tasks after the choice: Playwright's own file hand-over comes before it.
         if (e.startTime >= w.pickedAt) w.longest = Math.max(w.longest, e.duration);
-      })).observe({ type: 'longtask' });
+      }),
+    ).observe({ type: 'longtask' });
     new MutationObserver(() => {
       if (!w.cropAt && document.querySelector('.cropper canvas')) w.cropAt = performance.now();
     }).observe(document, { childList: true, subtree: true });
@@ -48,7 +50,13 @@ async function atPhotoStep(context: BrowserContext) {
     };
   });
   const uploads = async () =>
-    (await page.evaluate(() => Promise.all((window as unknown as { sentBlobs: Blob[] }).sentBlobs.map(async (blob) => [...new Uint8Array(await blob.arrayBuffer())])))).map((bytes) => Buffer.from(bytes));
+    (
+      await page.evaluate(() =>
+        Promise.all(
+          (window as unknown as { sentBlobs: Blob[] }).sentBlobs.map(async (blob) => [...new Uint8Array(await blob.arrayBuffer())]),
+        ),
+      )
+    ).map((bytes) => Buffer.from(bytes));
   await page.goto(`${app.url}/conversation`, { waitUntil: 'networkidle' });
   await expect.poll(() => page.locator('label[for="photo-file"]').textContent(), { timeout: 20_000 }).toBe('Choose a photo');
   return { applicant, page, requests, uploads };
@@ -56,7 +64,12 @@ async function atPhotoStep(context: BrowserContext) {
 
 const pick = (page: Page, file: Picked) => page.locator('#photo-file').setInputFiles(file);
 const frameBox = (page: Page) => page.getByRole('application', { name: /Photo frame|Cadre de la photo/ });
-const frameStyle = (page: Page) => frameBox(page).evaluate((el: HTMLElement) => ({ left: parseFloat(el.style.left), top: parseFloat(el.style.top), width: parseFloat(el.style.width) }));
+const frameStyle = (page: Page) =>
+  frameBox(page).evaluate((el: HTMLElement) => ({
+    left: parseFloat(el.style.left),
+    top: parseFloat(el.style.top),
+    width: parseFloat(el.style.width),
+  }));
 /** Milliseconds from choosing the file to the crop tool on screen, and the longest task in between (ms). */
 const openTiming = (page: Page) =>
   page.evaluate(() => {
@@ -74,7 +87,8 @@ async function switchLanguage(page: Page, to: 'en' | 'fr', client: ConversationC
 
 /** Real touch input through Chromium's DevTools protocol: what a finger on a phone sends. */
 async function touch(cdp: CDPSession, from: { x: number; y: number }[], to: { x: number; y: number }[], steps = 8) {
-  const points = (t: number) => from.map((start, id) => ({ id, x: start.x + (to[id]!.x - start.x) * t, y: start.y + (to[id]!.y - start.y) * t }));
+  const points = (t: number) =>
+    from.map((start, id) => ({ id, x: start.x + (to[id]!.x - start.x) * t, y: start.y + (to[id]!.y - start.y) * t }));
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(0) });
   for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(i / steps) });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
@@ -91,8 +105,16 @@ async function expectCardPhoto(bytes: Buffer) {
   expect(meta.height).toBeLessThanOrEqual(2800);
   expect(Math.abs(meta.width! / meta.height! / (5 / 7) - 1)).toBeLessThan(0.01);
   expect([meta.exif, meta.icc, meta.xmp, meta.iptc, meta.orientation]).toEqual([undefined, undefined, undefined, undefined, undefined]);
-  const { data } = await sharp(bytes).extract({ left: 0, top: 0, width: meta.width!, height: 8 }).resize(1, 1).raw().toBuffer({ resolveWithObject: true });
-  const bottom = await sharp(bytes).extract({ left: 0, top: meta.height! - 8, width: meta.width!, height: 8 }).resize(1, 1).raw().toBuffer();
+  const { data } = await sharp(bytes)
+    .extract({ left: 0, top: 0, width: meta.width!, height: 8 })
+    .resize(1, 1)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const bottom = await sharp(bytes)
+    .extract({ left: 0, top: meta.height! - 8, width: meta.width!, height: 8 })
+    .resize(1, 1)
+    .raw()
+    .toBuffer();
   expect(Math.abs(data[0]! - TOP_RED.r) + Math.abs(data[1]! - TOP_RED.g) + Math.abs(data[2]! - TOP_RED.b)).toBeLessThan(60); // red on top
   expect(Math.abs(bottom[0]! - TOP_RED.r) + Math.abs(bottom[1]! - TOP_RED.g)).toBeGreaterThan(60); // and not at the bottom
 }
@@ -112,7 +134,13 @@ async function frameAndSend(page: Page, applicant: Awaited<ReturnType<typeof atP
   await expect.poll(() => applicant.client.view?.photo.id ?? null).not.toBeNull();
   const stored = await applicant.http.request(`/api/photos/${applicant.client.view!.photo.id}`);
   expect(stored.status).toBe(200);
-  await expectCardPhoto(Buffer.from(await (await fetch(`${app.url}/api/photos/${applicant.client.view!.photo.id}`, { headers: { cookie: applicant.http.cookieHeader } })).arrayBuffer()));
+  await expectCardPhoto(
+    Buffer.from(
+      await (
+        await fetch(`${app.url}/api/photos/${applicant.client.view!.photo.id}`, { headers: { cookie: applicant.http.cookieHeader } })
+      ).arrayBuffer(),
+    ),
+  );
 }
 
 describe('the photo fixer on a phone', () => {
@@ -169,7 +197,17 @@ describe('the photo fixer on a phone', () => {
     expect(dragged.left).toBeGreaterThan(before.left);
     expect(dragged.top).toBeLessThan(before.top);
     await expect.poll(() => said(page)).toBe('Frame moved.');
-    await touch(cdp, [{ x: centre.x - 20, y: centre.y }, { x: centre.x + 20, y: centre.y }], [{ x: centre.x - 80, y: centre.y }, { x: centre.x + 80, y: centre.y }]);
+    await touch(
+      cdp,
+      [
+        { x: centre.x - 20, y: centre.y },
+        { x: centre.x + 20, y: centre.y },
+      ],
+      [
+        { x: centre.x - 80, y: centre.y },
+        { x: centre.x + 80, y: centre.y },
+      ],
+    );
     const pinched = await frameStyle(page);
     expect(pinched.width).toBeLessThan(dragged.width); // spreading the fingers zooms in: a smaller frame
     await expect.poll(() => said(page)).toMatch(/^Zoom \d+%\.$/);
@@ -185,8 +223,16 @@ describe('the photo fixer on a phone', () => {
     const { applicant, page, requests } = await atPhotoStep(context);
     const cases: [Picked, string, string][] = [
       [{ name: 'huge.png', mimeType: 'image/png', buffer: await beyondLimitPng() }, 'more than 60 megapixels', 'plus de 60 mégapixels'],
-      [{ name: 'letter.jpg', mimeType: 'image/jpeg', buffer: notAnImage() }, 'This file is not a photo.', 'Ce fichier n’est pas une photo.'],
-      [{ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: await undecodableJpeg() }, 'We could not read this photo', 'Nous n’avons pas pu lire cette photo'],
+      [
+        { name: 'letter.jpg', mimeType: 'image/jpeg', buffer: notAnImage() },
+        'This file is not a photo.',
+        'Ce fichier n’est pas une photo.',
+      ],
+      [
+        { name: 'broken.jpg', mimeType: 'image/jpeg', buffer: await undecodableJpeg() },
+        'We could not read this photo',
+        'Nous n’avons pas pu lire cette photo',
+      ],
     ];
     const alert = page.getByRole('alert').filter({ hasText: /./ });
     for (const [file, english, french] of cases) {
@@ -199,7 +245,10 @@ describe('the photo fixer on a phone', () => {
       await switchLanguage(page, 'en', applicant.client);
       if (file.name === 'broken.jpg') await b.screenshot('photo-refused-before-upload-en', page);
       // Nothing about the file reaches the server (the page may still fetch its own code and strings).
-      expect(requests.slice(sent).filter((r) => !r.startsWith('GET /_app/')), file.name).toEqual([]);
+      expect(
+        requests.slice(sent).filter((r) => !r.startsWith('GET /_app/')),
+        file.name,
+      ).toEqual([]);
       expect(await frameBox(page).count()).toBe(0);
     }
     applicant.close();
@@ -212,14 +261,20 @@ describe('the photo fixer on a phone', () => {
     const square = await cameraPicture({ width: 7000, height: 7000, noise: 0, format: 'png' });
     expect(sixMb.length).toBeGreaterThan(5.5 * MB);
     expect(twentyMb.length).toBeGreaterThan(18 * MB);
-    for (const [name, buffer, desktop] of [['phone.jpg', sixMb, false], ['camera.jpg', twentyMb, false], ['square.png', square, true]] as const) {
+    for (const [name, buffer, desktop] of [
+      ['phone.jpg', sixMb, false],
+      ['camera.jpg', twentyMb, false],
+      ['square.png', square, true],
+    ] as const) {
       const context = desktop ? await b.browser().newContext({ viewport: { width: 1280, height: 720 } }) : await phoneContext(b.browser());
       const { applicant, page, uploads } = await atPhotoStep(context);
       const started = Date.now();
       await pick(page, { name, mimeType: name.endsWith('png') ? 'image/png' : 'image/jpeg', buffer });
       await expect.poll(() => frameBox(page).count(), { timeout: 30_000 }).toBe(1);
       const timing = await openTiming(page);
-      console.info(`${name} (${(buffer.length / MB).toFixed(1)} MB): crop tool ready ${timing.ready} ms after the choice (longest task ${timing.longestTask} ms); ${Date.now() - started} ms with the file transfer`);
+      console.info(
+        `${name} (${(buffer.length / MB).toFixed(1)} MB): crop tool ready ${timing.ready} ms after the choice (longest task ${timing.longestTask} ms); ${Date.now() - started} ms with the file transfer`,
+      );
       expect(timing.ready).toBeLessThan(8_000); // decoded at a reduced size: seconds at worst on this loaded 2-core machine
       if (desktop) {
         await b.screenshot('photo-crop-desktop-en', page);

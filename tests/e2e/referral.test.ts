@@ -49,7 +49,11 @@ async function submittedApplicant() {
   const client = new ConversationClient(socket);
   await client.sync();
   for (const event of answersBeforePhoto) await client.must(event);
-  const upload = await http.request('/api/photos', { method: 'PUT', body: new Uint8Array(photo), headers: { 'content-type': 'image/jpeg' } });
+  const upload = await http.request('/api/photos', {
+    method: 'PUT',
+    body: new Uint8Array(photo),
+    headers: { 'content-type': 'image/jpeg' },
+  });
   const name = `${person.givenName} ${person.familyName}`;
   const events: ApplicantEventInput[] = [...answersFromPhoto(upload.data.photoId as string, person), { type: 'REQUEST_HELP' }];
   for (const event of events) await client.must(event);
@@ -131,7 +135,9 @@ describe('an agent refers an applicant to an officer', () => {
     await expect.poll(() => viewer.locator('.level').textContent(), poll).toBe('200 %');
     await b.screenshot('photo-viewer-en', board);
     await board.getByRole('button', { name: SWITCH.en }).evaluate((button: HTMLButtonElement) => button.click());
-    await expect.poll(() => board.getByRole('dialog', { name: `Photo de ${name}` }).textContent(), poll).toContain('La ligne pointillée est le cadre 5:7 de la carte.');
+    await expect
+      .poll(() => board.getByRole('dialog', { name: `Photo de ${name}` }).textContent(), poll)
+      .toContain('La ligne pointillée est le cadre 5:7 de la carte.');
     await b.screenshot('photo-viewer-fr', board);
     await board.getByRole('button', { name: SWITCH.fr }).evaluate((button: HTMLButtonElement) => button.click());
     await board.keyboard.press('Escape');
@@ -150,7 +156,10 @@ describe('an agent refers an applicant to an officer', () => {
     await board.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await board.keyboard.press('a');
     await expect.poll(() => board.locator('#confirm-why').textContent(), poll).toContain('1 flag is still open.');
-    const ready = async () => ((await (await board.request.get(`${app.url}/api/board?flag=ready_to_confirm`)).json()) as { rows: { caseId: string }[] }).rows.map((r) => r.caseId);
+    const ready = async () =>
+      ((await (await board.request.get(`${app.url}/api/board?flag=ready_to_confirm`)).json()) as { rows: { caseId: string }[] }).rows.map(
+        (r) => r.caseId,
+      );
     expect(await ready()).not.toContain(caseId);
     const confirm = board.getByRole('button', { name: 'Confirm PR' });
     expect(await confirm.getAttribute('aria-disabled')).toBe('true');
@@ -169,7 +178,16 @@ describe('an agent refers an applicant to an officer', () => {
     await expect.poll(() => board.locator('.case-header').textContent(), poll).toContain('Ready to confirm');
     await expect.poll(() => referral.textContent(), poll).toContain('Resolved by an officer');
     expect(await referral.textContent()).toContain(RESOLUTION);
-    await expect.poll(() => desk.getByRole('status').filter({ hasText: `The referral of ${name} was resolved by an officer.` }).count(), poll).toBe(1);
+    await expect
+      .poll(
+        () =>
+          desk
+            .getByRole('status')
+            .filter({ hasText: `The referral of ${name} was resolved by an officer.` })
+            .count(),
+        poll,
+      )
+      .toBe(1);
     await b.screenshot('referral-desk-en', desk);
     await desk.getByRole('button', { name: SWITCH.en }).click();
     const frenchReferral = desk.getByRole('region', { name: 'Vos dossiers confiés' }).locator(`li[data-case="${caseId}"]`);
@@ -183,13 +201,22 @@ describe('an agent refers an applicant to an officer', () => {
     await board.goto(`${app.url}/staff?flag=ready_to_confirm`, { waitUntil: 'networkidle' });
     const bulk = board.getByRole('region', { name: 'Confirm several cases' });
     await expect.poll(() => bulk.getByRole('checkbox').count(), poll).toBeGreaterThanOrEqual(1);
-    await bulk.getByRole('checkbox', { name: new RegExp(name) }).first().check();
+    await bulk
+      .getByRole('checkbox', { name: new RegExp(name) })
+      .first()
+      .check();
     await bulk.getByRole('button', { name: /Confirm PR for the selected \(1\)/ }).click();
     const question = board.getByRole('dialog', { name: 'Please confirm' });
     await expect.poll(() => question.textContent(), poll).toContain(`Confirm permanent residence for ${name}?`);
     await b.screenshot('bulk-confirm-en', board);
     await question.getByRole('button', { name: 'Confirm 1' }).click();
     await expect.poll(() => bulk.textContent(), poll).toContain('Confirmed: 1.');
-    await expect.poll(async () => ((await (await board.request.get(`${app.url}/api/staff/cases/${caseId}`)).json()) as { row: { step: string } }).row.step, poll).toBe('confirmed');
+    await expect
+      .poll(
+        async () =>
+          ((await (await board.request.get(`${app.url}/api/staff/cases/${caseId}`)).json()) as { row: { step: string } }).row.step,
+        poll,
+      )
+      .toBe('confirmed');
   }, 240_000);
 });

@@ -156,7 +156,11 @@ describe('signing in', () => {
 
   it('says how long to wait once sign-in is rate limited', async () => {
     for (let i = 0; i < 10; i++) {
-      const res = await fetch(`${app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'ghost', password: `guess ${i}` }) });
+      const res = await fetch(`${app.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'ghost', password: `guess ${i}` }),
+      });
       expect(res.status).toBe(401);
     }
     const page = b.page();
@@ -165,6 +169,8 @@ describe('signing in', () => {
     await typeInto(page, 'Password', 'one more guess');
     await page.keyboard.press('Enter');
     // Fixed 15-minute windows: the wait is what is left of the current one, 1 to 15 minutes.
-    await expect.poll(() => page.locator('.error-summary').textContent()).toMatch(/Please wait ([2-9]|1[0-5]) minutes before trying again\.|Please wait 1 minute before trying again\./);
+    await expect
+      .poll(() => page.locator('.error-summary').textContent())
+      .toMatch(/Please wait ([2-9]|1[0-5]) minutes before trying again\.|Please wait 1 minute before trying again\./);
   });
 });

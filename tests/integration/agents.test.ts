@@ -53,21 +53,26 @@ describe('support agents join live conversations', () => {
     // Messages both ways, in order; the applicant's text goes to the agent, not to the assistant.
     const agentGets = next<{ entries: { author: string; message: { params?: { text?: string } } }[] }>(winner.socket, 'staff:case-update');
     await me.text('I am not sure which address to give');
-    expect((await agentGets).entries.map((e) => [e.author, e.message.params?.text])).toEqual([['applicant', 'I am not sure which address to give']]);
+    expect((await agentGets).entries.map((e) => [e.author, e.message.params?.text])).toEqual([
+      ['applicant', 'I am not sure which address to give'],
+    ]);
     for (const text of ['Hello! Give the address where you live now.', 'The card is mailed there.']) {
       const ack = await winner.socket.emitWithAck('agent:message', { caseId, clientEventId: `msg-${text.length}-abcdef`, text });
       expect(ack.ok).toBe(true);
     }
-    await expect.poll(() => [...me.entries.values()].filter((e) => e.author === 'agent').map((e) => e.message.params?.text)).toEqual([
-      'Hello! Give the address where you live now.',
-      'The card is mailed there.',
-    ]);
+    await expect
+      .poll(() => [...me.entries.values()].filter((e) => e.author === 'agent').map((e) => e.message.params?.text))
+      .toEqual(['Hello! Give the address where you live now.', 'The card is mailed there.']);
     const readMark = next<{ from: string; seq: number }>(winner.socket, 'chat:read');
     me.socket.emit('chat:read', { seq: me.lastSeq });
     expect(await readMark).toMatchObject({ from: 'applicant', seq: me.lastSeq });
 
     // No representatives: the agent cannot answer, sign or upload for the applicant.
-    for (const event of [{ type: 'CONFIRM_IDENTITY', answer: 'yes' }, { type: 'SIGN', signature: 'Zoë Okafor' }, { type: 'PHOTO_UPLOADED', photoId: 'abcdefgh' }]) {
+    for (const event of [
+      { type: 'CONFIRM_IDENTITY', answer: 'yes' },
+      { type: 'SIGN', signature: 'Zoë Okafor' },
+      { type: 'PHOTO_UPLOADED', photoId: 'abcdefgh' },
+    ]) {
       const ack = await winner.socket.emitWithAck('case:answer', { clientEventId: 'agent-try-000001', event } as never);
       expect(ack).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
@@ -75,7 +80,9 @@ describe('support agents join live conversations', () => {
     const note = await winner.socket.emitWithAck('agent:note', { caseId, text: 'Unsure about address; explained.' });
     expect(note.ok).toBe(true);
     expect([...me.entries.values()].some((e) => e.message.key === 'conversation.agent.note')).toBe(false);
-    expect((await bruno.socket.emitWithAck('agent:message', { caseId, clientEventId: 'bruno-cuts-in-01', text: 'hi' })).ok).toBe(winner === bruno);
+    expect((await bruno.socket.emitWithAck('agent:message', { caseId, clientEventId: 'bruno-cuts-in-01', text: 'hi' })).ok).toBe(
+      winner === bruno,
+    );
 
     // Drop the applicant's connection for a while: nothing lost, nothing doubled.
     me.socket.disconnect();
@@ -96,7 +103,10 @@ describe('support agents join live conversations', () => {
     const left = await winner.socket.emitWithAck('agent:leave', { caseId, outcome: 'resolved' });
     expect(left.ok).toBe(true);
     await expect.poll(() => me.view?.help.status).toBe('none');
-    const tail = [...me.entries.values()].sort((x, y) => x.seq - y.seq).slice(-2).map((e) => e.message.key);
+    const tail = [...me.entries.values()]
+      .sort((x, y) => x.seq - y.seq)
+      .slice(-2)
+      .map((e) => e.message.key);
     expect(tail).toEqual(['conversation.notice.agentLeft', 'conversation.identity.prompt']);
     const actions = (await auditModel(t.db()).find({ caseId }).lean()).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['help.joined', 'help.note', 'help.left']));

@@ -18,7 +18,16 @@ function importFile(bad: Record<number, (row: string[]) => string[]> = {}) {
     const number = `E7${String(a).padStart(8, '0')}`;
     const email = `family.${a}@example.com`;
     const rows = [
-      [number, 'principal', 'Zoë', `Nguyễn-${a}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!), '1980-05-17', `71${String(a).padStart(6, '0')}`, email, a % 2 ? 'fr' : 'en'],
+      [
+        number,
+        'principal',
+        'Zoë',
+        `Nguyễn-${a}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!),
+        '1980-05-17',
+        `71${String(a).padStart(6, '0')}`,
+        email,
+        a % 2 ? 'fr' : 'en',
+      ],
       [number, 'spouse', '', 'Sukarno, Jr', '1982-11-02', `72${String(a).padStart(6, '0')}`, email, 'en'],
     ];
     for (const row of rows) {
@@ -32,7 +41,12 @@ function importFile(bad: Record<number, (row: string[]) => string[]> = {}) {
 
 async function finished(officer: HttpSession, id: string): Promise<ImportJobView> {
   let job: ImportJobView | undefined;
-  await expect.poll(async () => (job = (await officer.request(`/api/applications/import/${id}`)).data as ImportJobView).state, { timeout: 600_000, interval: 500 }).toBe('done');
+  await expect
+    .poll(async () => (job = (await officer.request(`/api/applications/import/${id}`)).data as ImportJobView).state, {
+      timeout: 600_000,
+      interval: 500,
+    })
+    .toBe('done');
   return job!;
 }
 
@@ -65,7 +79,10 @@ describe('CSV import of applications', () => {
       [2000, 'givenName'],
     ]);
     // In the officer's language (French here), with the application each belongs to.
-    expect(report.problems[0]).toMatchObject({ applicationNumber: 'E700000005', message: 'Saisissez un IUC de 8 ou 10 chiffres, par exemple 1234‑5678 ou 12‑3456‑7890.' });
+    expect(report.problems[0]).toMatchObject({
+      applicationNumber: 'E700000005',
+      message: 'Saisissez un IUC de 8 ou 10 chiffres, par exemple 1234‑5678 ou 12‑3456‑7890.',
+    });
     expect(report.problems[1]!.message).toBe('Saisissez une adresse courriel comme nom@exemple.com.');
 
     const job = await finished(officer, report.id);
@@ -75,12 +92,15 @@ describe('CSV import of applications', () => {
     expect(await applicationModel(t.db()).countDocuments()).toBe(995);
     expect(await personModel(t.db()).countDocuments()).toBe(1_990);
     // Nothing from an application with a problem: neither its good row nor its bad one.
-    for (const number of ['E700000005', 'E700000200', 'E700000400', 'E700000601', 'E700000999']) expect(await applicationModel(t.db()).exists({ applicationNumber: number })).toBeNull();
+    for (const number of ['E700000005', 'E700000200', 'E700000400', 'E700000601', 'E700000999'])
+      expect(await applicationModel(t.db()).exists({ applicationNumber: number })).toBeNull();
     // Each person registered is invited, as if typed in: one invitation email each, in the outbox.
     expect(await outboxModel(t.db()).countDocuments({ kind: 'invitation' })).toBe(1_990);
     await t.deliverEmails();
     const mails = (await (await fetch(t.url('/api/dev/mailbox?to=family.1%40example.com'))).json()) as { text: string }[];
-    expect(mails.length + (await outboxModel(t.db()).countDocuments({ kind: 'invitation', to: 'family.1@example.com' }))).toBeGreaterThanOrEqual(2);
+    expect(
+      mails.length + (await outboxModel(t.db()).countDocuments({ kind: 'invitation', to: 'family.1@example.com' })),
+    ).toBeGreaterThanOrEqual(2);
 
     // The same file again: everything is already registered, nothing is written twice.
     const again = (await officer.post('/api/applications/import', { csv: file })).data as ImportJobView;
@@ -94,9 +114,19 @@ describe('CSV import of applications', () => {
   it('reports a missing column and a broken quote on their line, and refuses what is not CSV text', async () => {
     clock.advance(31_000);
     const officer = await signIn(t.url(), await createUser(t.db(), 'officer'), clock);
-    const noUci = (await officer.post('/api/applications/import', { csv: 'applicationNumber,role,givenName,familyName,dateOfBirth,email,lang\nE799999999,principal,A,B,1990-01-01,a@example.com,en\n' })).data as ImportJobView;
-    expect(noUci.problems).toEqual([expect.objectContaining({ line: 1, column: 'uci', code: 'column_missing', message: 'This column is missing from the header row.' })]);
-    const open = (await officer.post('/api/applications/import', { csv: `${HEADER}\nE799999999,principal,"A,B,1990-01-01,1234-5678,a@example.com,en\n` })).data as ImportJobView;
+    const noUci = (
+      await officer.post('/api/applications/import', {
+        csv: 'applicationNumber,role,givenName,familyName,dateOfBirth,email,lang\nE799999999,principal,A,B,1990-01-01,a@example.com,en\n',
+      })
+    ).data as ImportJobView;
+    expect(noUci.problems).toEqual([
+      expect.objectContaining({ line: 1, column: 'uci', code: 'column_missing', message: 'This column is missing from the header row.' }),
+    ]);
+    const open = (
+      await officer.post('/api/applications/import', {
+        csv: `${HEADER}\nE799999999,principal,"A,B,1990-01-01,1234-5678,a@example.com,en\n`,
+      })
+    ).data as ImportJobView;
     expect(open.problems[0]).toMatchObject({ line: 1, code: 'csv_unclosed_quote' });
     expect((await officer.post('/api/applications/import', { csv: 42 })).status).toBe(422);
     expect((await officer.post('/api/applications/import', { csv: 'x'.repeat(4 * 1024 * 1024) })).status).toBe(413);

@@ -62,7 +62,11 @@ describe('sign-in', () => {
     const res = await new HttpSession(t.url()).post('/api/auth/login', { username: '', password: 'x', admin: true });
     expect(res.status).toBe(422);
     expect(res.data.fields).toHaveProperty('username');
-    const malformed = await new HttpSession(t.url()).request('/api/auth/login', { method: 'POST', body: '{nope', headers: { 'content-type': 'application/json' } });
+    const malformed = await new HttpSession(t.url()).request('/api/auth/login', {
+      method: 'POST',
+      body: '{nope',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(malformed.status).toBe(400);
   });
 });
@@ -123,13 +127,21 @@ describe('staff second factor', () => {
   it('enrols TOTP on first sign-in and refuses a replayed code', async () => {
     const admin = await createUser(t.db(), 'admin');
     const adminHttp = await signIn(t.url(), admin, clock);
-    const created = await adminHttp.post('/api/staff-accounts', { username: 'nadia.officer', fullName: 'Nadia Tremblay', displayName: 'Nadia', role: 'officer' });
+    const created = await adminHttp.post('/api/staff-accounts', {
+      username: 'nadia.officer',
+      fullName: 'Nadia Tremblay',
+      displayName: 'Nadia',
+      role: 'officer',
+    });
     expect(created.status).toBe(201);
 
     const http = new HttpSession(t.url());
     const login = await http.post('/api/auth/login', { username: 'nadia.officer', password: created.data.temporaryPassword });
     expect(login.data.stage).toBe('change_password');
-    const changed = await http.post('/api/auth/password', { currentPassword: created.data.temporaryPassword, newPassword: 'northern lights over yellowknife' });
+    const changed = await http.post('/api/auth/password', {
+      currentPassword: created.data.temporaryPassword,
+      newPassword: 'northern lights over yellowknife',
+    });
     expect(changed.data.stage).toBe('totp_enroll');
     const enrol = await http.post('/api/auth/totp/enrol');
     expect(enrol.data.qrDataUrl).toMatch(/^data:image\/png;base64,/);
@@ -140,7 +152,9 @@ describe('staff second factor', () => {
     expect(ok.data.stage).toBe('ready');
 
     const again = new HttpSession(t.url());
-    expect((await again.post('/api/auth/login', { username: 'nadia.officer', password: 'northern lights over yellowknife' })).data.stage).toBe('totp_verify');
+    expect(
+      (await again.post('/api/auth/login', { username: 'nadia.officer', password: 'northern lights over yellowknife' })).data.stage,
+    ).toBe('totp_verify');
     expect((await again.post('/api/auth/totp/verify', { code })).status).toBe(401);
     clock.advance(30_000);
     expect((await again.post('/api/auth/totp/verify', { code: currentTotp(enrol.data.secret, clock.now()) })).data.stage).toBe('ready');
@@ -184,6 +198,8 @@ describe('staff accounts', () => {
     expect(list.data.map((u: { username: string }) => u.username)).toContain(officer.username);
     expect((await adminHttp.post(`/api/staff-accounts/${officer.id}/disable`)).status).toBe(204);
     expect((await officerHttp.request('/api/auth/me')).status).toBe(401);
-    expect((await new HttpSession(t.url()).post('/api/auth/login', { username: officer.username, password: officer.password })).status).toBe(401);
+    expect(
+      (await new HttpSession(t.url()).post('/api/auth/login', { username: officer.username, password: officer.password })).status,
+    ).toBe(401);
   });
 });

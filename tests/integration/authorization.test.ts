@@ -46,10 +46,31 @@ beforeAll(async () => {
   photoOfA = upload.data.photoId;
 });
 
-const everyone: Record<Caller, Expect> = { anonymous: 'allow', applicantA: 'allow', applicantB: 'allow', agent: 'allow', officer: 'allow', admin: 'allow' };
+const everyone: Record<Caller, Expect> = {
+  anonymous: 'allow',
+  applicantA: 'allow',
+  applicantB: 'allow',
+  agent: 'allow',
+  officer: 'allow',
+  admin: 'allow',
+};
 const signedIn: Record<Caller, Expect> = { ...everyone, anonymous: 'deny' };
-const applicants: Record<Caller, Expect> = { anonymous: 'deny', applicantA: 'allow', applicantB: 'allow', agent: 'deny', officer: 'deny', admin: 'deny' };
-const officers: Record<Caller, Expect> = { anonymous: 'deny', applicantA: 'deny', applicantB: 'deny', agent: 'deny', officer: 'allow', admin: 'allow' };
+const applicants: Record<Caller, Expect> = {
+  anonymous: 'deny',
+  applicantA: 'allow',
+  applicantB: 'allow',
+  agent: 'deny',
+  officer: 'deny',
+  admin: 'deny',
+};
+const officers: Record<Caller, Expect> = {
+  anonymous: 'deny',
+  applicantA: 'deny',
+  applicantB: 'deny',
+  agent: 'deny',
+  officer: 'allow',
+  admin: 'allow',
+};
 const admins: Record<Caller, Expect> = { ...officers, officer: 'deny' };
 const agentsAndAdmins: Record<Caller, Expect> = { ...officers, officer: 'deny', agent: 'allow' };
 const someCase = `case-${someId}`;
@@ -63,7 +84,11 @@ const routes: [method: string, path: () => string, expected: Record<Caller, Expe
   ['POST', () => `/api/invitations/${token}/decline`, everyone],
   ['GET', () => '/api/auth/me', signedIn],
   ['POST', () => '/api/auth/password', signedIn, {}],
-  ['POST', () => '/api/auth/totp/enrol', { ...signedIn, applicantA: 'deny', applicantB: 'deny', agent: 'deny', officer: 'deny', admin: 'deny' }],
+  [
+    'POST',
+    () => '/api/auth/totp/enrol',
+    { ...signedIn, applicantA: 'deny', applicantB: 'deny', agent: 'deny', officer: 'deny', admin: 'deny' },
+  ],
   ['GET', () => '/api/staff-accounts', admins],
   ['POST', () => '/api/staff-accounts', admins, {}],
   ['POST', () => `/api/staff-accounts/${someId}/disable`, admins],
@@ -90,7 +115,11 @@ const routes: [method: string, path: () => string, expected: Record<Caller, Expe
   ['GET', () => '/api/outbox/failed', officers],
   ['POST', () => '/api/outbox/0123456789abcdef01234567/retry', officers],
   ['GET', () => '/api/verify/ECOPR-2345-6789-ABCD', everyone],
-  ['GET', () => `/api/photos/${photoOfA}`, { anonymous: 'deny', applicantA: 'allow', applicantB: 'hidden', agent: 'allow', officer: 'allow', admin: 'allow' }],
+  [
+    'GET',
+    () => `/api/photos/${photoOfA}`,
+    { anonymous: 'deny', applicantA: 'allow', applicantB: 'hidden', agent: 'allow', officer: 'allow', admin: 'allow' },
+  ],
 ];
 
 describe('HTTP routes × callers', () => {
@@ -99,7 +128,8 @@ describe('HTTP routes × callers', () => {
       const outcome: Record<string, string> = {};
       for (const caller of callers) {
         const res = await sessions[caller].request(path(), { method, ...(body !== undefined ? { json: body } : {}) });
-        const verdict = res.status === 401 || res.status === 403 ? 'deny' : res.status === 404 && expected[caller] === 'hidden' ? 'hidden' : 'allow';
+        const verdict =
+          res.status === 401 || res.status === 403 ? 'deny' : res.status === 404 && expected[caller] === 'hidden' ? 'hidden' : 'allow';
         outcome[caller] = verdict;
         expect(res.status, `${caller} got ${res.status}`).toBeLessThan(500);
       }
@@ -137,23 +167,41 @@ describe('Socket.IO connection and events × callers', () => {
       ['agent:leave', { caseId: caseOfA, outcome: 'resolved' }],
     ] as const;
     for (const [event, payload] of attempts) {
-      expect(await a.emitWithAck(event as 'agent:join', payload as never), `applicant ${event}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await a.emitWithAck(event as 'agent:join', payload as never), `applicant ${event}`).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     }
     const officer = await t.connect({ cookie: sessions.officer.cookieHeader });
     for (const [event, payload] of attempts.slice(1)) {
-      expect(await officer.emitWithAck(event as 'agent:join', payload as never), `officer ${event}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await officer.emitWithAck(event as 'agent:join', payload as never), `officer ${event}`).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     }
     // An agent who has not taken the request cannot write into, annotate or read the conversation.
     const agent = await t.connect({ cookie: sessions.agent.cookieHeader });
-    expect(await agent.emitWithAck('agent:message', { caseId: caseOfA, clientEventId: 'agent-not-joined', text: 'hi' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await agent.emitWithAck('agent:note', { caseId: caseOfA, text: 'note' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await agent.emitWithAck('staff:watch', { caseId: caseOfA, after: 0 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await agent.emitWithAck('agent:message', { caseId: caseOfA, clientEventId: 'agent-not-joined', text: 'hi' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await agent.emitWithAck('agent:note', { caseId: caseOfA, text: 'note' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await agent.emitWithAck('staff:watch', { caseId: caseOfA, after: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect((await officer.emitWithAck('staff:watch', { caseId: caseOfA, after: 0 })).ok).toBe(true);
   });
 
   it('sends board rows to officers and admins, help-request rows only (no UCI) to agents, nothing to applicants', async () => {
     const watchers = callers.slice(1);
-    const received = Object.fromEntries(watchers.map((caller) => [caller, [] as { helpStatus: string; uci: string }[]])) as Record<string, { helpStatus: string; uci: string }[]>;
+    const received = Object.fromEntries(watchers.map((caller) => [caller, [] as { helpStatus: string; uci: string }[]])) as Record<
+      string,
+      { helpStatus: string; uci: string }[]
+    >;
     for (const caller of watchers) {
       const socket = await t.connect({ cookie: sessions[caller].cookieHeader });
       socket.on('board:patch', ({ row }) => received[caller]!.push({ helpStatus: row.helpStatus, uci: row.uci }));
@@ -167,7 +215,10 @@ describe('Socket.IO connection and events × callers', () => {
     await new Promise((r) => setTimeout(r, 200));
     const counts = Object.fromEntries(watchers.map((caller) => [caller, received[caller]!.length]));
     expect(counts).toEqual({ applicantA: 0, applicantB: 0, agent: 2, officer: 3, admin: 3 });
-    expect(received.agent).toEqual([{ helpStatus: 'requested', uci: '' }, { helpStatus: 'none', uci: '' }]);
+    expect(received.agent).toEqual([
+      { helpStatus: 'requested', uci: '' },
+      { helpStatus: 'none', uci: '' },
+    ]);
   });
 
   it('gives each applicant only their own conversation: nothing of A reaches B', async () => {

@@ -19,8 +19,30 @@ const clock = new ManualClock(new Date('2026-06-01T12:00:00Z'));
 const logger = createLogger('silent');
 const STUCK_HOURS = 48;
 
-const steps: BoardStep[] = ['invited', 'welcome', 'identity', 'presence', 'photo', 'review', 'submitted', 'photoRejected', 'confirmed', 'declined'];
-const names = ['Zoë Lévesque-Tremblay', 'Amara Okafor', 'Étienne Okafor', 'Wei Chen', 'João Santos', 'Zoe Levesque', 'Ana García', 'Mateo Dubois', 'Åsa Ökvist', 'amara okafor'];
+const steps: BoardStep[] = [
+  'invited',
+  'welcome',
+  'identity',
+  'presence',
+  'photo',
+  'review',
+  'submitted',
+  'photoRejected',
+  'confirmed',
+  'declined',
+];
+const names = [
+  'Zoë Lévesque-Tremblay',
+  'Amara Okafor',
+  'Étienne Okafor',
+  'Wei Chen',
+  'João Santos',
+  'Zoe Levesque',
+  'Ana García',
+  'Mateo Dubois',
+  'Åsa Ökvist',
+  'amara okafor',
+];
 const flagSets = [[], ['help_requested'], ['changes_declared', 'photo_waiting'], ['outside_canada'], [], ['invitation_declined']];
 
 /** 300 varied cases: accents, case, shared names, equal timestamps (ties broken by `_id`), stuck and fresh ones. */
@@ -108,7 +130,12 @@ describe('board sources', () => {
 
     // Commits through the case store (the one write path) move both the same way.
     const moved = seededCase(5);
-    await store.update(moved._id, () => ({ commit: true, entries: [], summary: { step: 'photo', lastActivityAt: new Date(clock.now().getTime() + 1000), flags: ['help_requested'] }, result: () => null }));
+    await store.update(moved._id, () => ({
+      commit: true,
+      entries: [],
+      summary: { step: 'photo', lastActivityAt: new Date(clock.now().getTime() + 1000), flags: ['help_requested'] },
+      result: () => null,
+    }));
     await store.create({ ...seededCase(300), _id: 'case-new-0001' }, []);
     clock.advance(6_000); // past the database source's 5 s count cache
     await compare('after commits');

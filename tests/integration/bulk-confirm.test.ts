@@ -40,7 +40,7 @@ describe('bulk confirm of ready cases', () => {
 
     for (const { caseId } of cases.slice(0, 2)) {
       expect((await t.services().cases.store.load(caseId)).step).toBe('confirmed');
-      expect((await t.services().audit.list({ caseId, action: 'case.pr_confirmed' }, 5))).toHaveLength(1);
+      expect(await t.services().audit.list({ caseId, action: 'case.pr_confirmed' }, 5)).toHaveLength(1);
     }
     expect((await t.services().cases.store.load(cases[2]!.caseId)).step).toBe('outsideCanada');
     expect(await t.services().ecopr.forCase(cases[2]!.caseId)).toBeNull();

@@ -16,19 +16,58 @@ const say = (text: string, clientEventId: string | null = null, visibility: NewE
 });
 
 async function openCase(store: CaseStore) {
-  const summary = { step: 'welcome', stepNumber: 1, stepEnteredAt: at, lastActivityAt: at, flags: [], helpStatus: 'none', photoStatus: 'none' };
-  await store.create({ _id: caseId, personId: 'p-1', userId: null, invitationState: 'accepted', applicationNumber: 'E000000001', personName: 'Zoë Okafor', uci: '12345678', lang: 'en', snapshot: '{}', createdAt: at, ...summary }, [say('welcome')]);
+  const summary = {
+    step: 'welcome',
+    stepNumber: 1,
+    stepEnteredAt: at,
+    lastActivityAt: at,
+    flags: [],
+    helpStatus: 'none',
+    photoStatus: 'none',
+  };
+  await store.create(
+    {
+      _id: caseId,
+      personId: 'p-1',
+      userId: null,
+      invitationState: 'accepted',
+      applicationNumber: 'E000000001',
+      personName: 'Zoë Okafor',
+      uci: '12345678',
+      lang: 'en',
+      snapshot: '{}',
+      createdAt: at,
+      ...summary,
+    },
+    [say('welcome')],
+  );
 }
 
 /** Appends entries as one commit, as the engine does (the decision ignores the case's content). */
 const append = (store: CaseStore, ...entries: NewEntry[]) =>
-  store.update(caseId, () => ({ commit: true as const, entries, summary: { lastActivityAt: at }, result: (written, seq) => ({ written, seq }) }));
+  store.update(caseId, () => ({
+    commit: true as const,
+    entries,
+    summary: { lastActivityAt: at },
+    result: (written, seq) => ({ written, seq }),
+  }));
 
 describe('the case store on `_id` lookups only', () => {
   it('finishes a commit whose writer stopped right after inserting it, and recognises its client event', async () => {
     const store = new CaseStore(db());
     await openCase(store);
-    const entry = { _id: entryId(caseId, 2), caseId, seq: 2, at, author: 'applicant', authorName: null, message: { key: 'conversation.echo.text', params: { text: 'yes' } }, visibility: 'all', clientEventId: 'evt-crashed-01', event: null };
+    const entry = {
+      _id: entryId(caseId, 2),
+      caseId,
+      seq: 2,
+      at,
+      author: 'applicant',
+      authorName: null,
+      message: { key: 'conversation.echo.text', params: { text: 'yes' } },
+      visibility: 'all',
+      clientEventId: 'evt-crashed-01',
+      event: null,
+    };
     // What `update` inserts before materialising: the commit, with the client event it answers.
     const summary = { step: 'identity', events: [{ id: 'evt-crashed-01', seqs: [2] }] };
     await caseCommitModel(db()).create({ _id: commitId(caseId, 1), caseId, version: 1, seq: 2, at, summary, entries: [entry] });
@@ -44,15 +83,37 @@ describe('the case store on `_id` lookups only', () => {
     const store = new CaseStore(db());
     await openCase(store);
     await append(store, say('first', 'evt-before-crash'));
-    const entry = { _id: entryId(caseId, 3), caseId, seq: 3, at, author: 'applicant', authorName: null, message: { key: 'conversation.echo.text', params: { text: 'yes' } }, visibility: 'all', clientEventId: 'evt-crashed-02', event: null };
-    await caseCommitModel(db()).create({ _id: commitId(caseId, 2), caseId, version: 2, seq: 3, at, summary: { step: 'identity' }, entries: [entry], events: [{ id: 'evt-crashed-02', seqs: [3] }] });
+    const entry = {
+      _id: entryId(caseId, 3),
+      caseId,
+      seq: 3,
+      at,
+      author: 'applicant',
+      authorName: null,
+      message: { key: 'conversation.echo.text', params: { text: 'yes' } },
+      visibility: 'all',
+      clientEventId: 'evt-crashed-02',
+      event: null,
+    };
+    await caseCommitModel(db()).create({
+      _id: commitId(caseId, 2),
+      caseId,
+      version: 2,
+      seq: 3,
+      at,
+      summary: { step: 'identity' },
+      entries: [entry],
+      events: [{ id: 'evt-crashed-02', seqs: [3] }],
+    });
 
     // The retry decides on the stale document, loses the insert of version 2, finishes it and finds its event.
     const decided: number[] = [];
     const answer = await store.update(caseId, async (current) => {
       decided.push(current.version);
       const previous = await store.producedBy(current, 'evt-crashed-02');
-      return previous ? { commit: false as const, result: previous.map((e) => e.seq) } : { commit: true as const, entries: [say('again', 'evt-crashed-02')], summary: {}, result: () => [-1] };
+      return previous
+        ? { commit: false as const, result: previous.map((e) => e.seq) }
+        : { commit: true as const, entries: [say('again', 'evt-crashed-02')], summary: {}, result: () => [-1] };
     });
     expect(decided).toEqual([1, 2]);
     expect(answer).toEqual([3]);
@@ -67,7 +128,7 @@ describe('the case store on `_id` lookups only', () => {
     expect((await caseModel(db()).findById(caseId).lean())?.events).toHaveLength(2);
   });
 
-  it('runs one process\'s commits of a case one after another: no insert of a version is ever lost', async () => {
+  it("runs one process's commits of a case one after another: no insert of a version is ever lost", async () => {
     const store = new CaseStore(db());
     await openCase(store);
     const inserts = vi.spyOn(caseCommitModel(db()), 'create');
@@ -106,12 +167,25 @@ describe('the case store on `_id` lookups only', () => {
   it('decides again at the latest commit when the case document does not show it yet', async () => {
     const store = new CaseStore(db());
     await openCase(store);
-    await caseCommitModel(db()).create({ _id: commitId(caseId, 1), caseId, version: 1, seq: 1, at, summary: { step: 'identity' }, entries: [] });
+    await caseCommitModel(db()).create({
+      _id: commitId(caseId, 1),
+      caseId,
+      version: 1,
+      seq: 1,
+      at,
+      summary: { step: 'identity' },
+      entries: [],
+    });
     const seen: string[] = [];
     const result = await store.update(caseId, (current) => {
       seen.push(current.step);
       if (current.step !== 'identity') throw new DomainError('event_refused', 'Not at this step.');
-      return { commit: true as const, entries: [say('yes', 'evt-after-lag-01')], summary: { step: 'presence' }, result: (_w: unknown, seq: number) => seq };
+      return {
+        commit: true as const,
+        entries: [say('yes', 'evt-after-lag-01')],
+        summary: { step: 'presence' },
+        result: (_w: unknown, seq: number) => seq,
+      };
     });
     expect(seen).toEqual(['welcome', 'identity']);
     expect(result).toBe(2);
@@ -131,7 +205,11 @@ describe('the case store on `_id` lookups only', () => {
   it('never loses or doubles an entry when many writers append at once', async () => {
     const [a, b] = [new CaseStore(db()), new CaseStore(db())];
     await openCase(a);
-    await Promise.all(Array.from({ length: 12 }, (_, i) => append(i % 2 ? a : b, say(`answer ${i}`, `evt-parallel-${String(i).padStart(2, '0')}`), say(`reply ${i}`))));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        append(i % 2 ? a : b, say(`answer ${i}`, `evt-parallel-${String(i).padStart(2, '0')}`), say(`reply ${i}`)),
+      ),
+    );
     const c = await a.load(caseId);
     expect(c).toMatchObject({ version: 12, seq: 25 });
     const entries = await a.entriesAfter(caseId, 0, 'staff');

@@ -21,7 +21,11 @@ async function applicantWithTwoDevices() {
 }
 
 async function uploadPhoto(http: Awaited<ReturnType<typeof applicantWithTwoDevices>>['http'], bytes: Buffer = validPhoto) {
-  return http.request('/api/photos', { method: 'PUT', body: new Uint8Array(bytes), headers: { 'content-type': 'application/octet-stream' } });
+  return http.request('/api/photos', {
+    method: 'PUT',
+    body: new Uint8Array(bytes),
+    headers: { 'content-type': 'application/octet-stream' },
+  });
 }
 
 describe('the guided conversation, server-authoritative', () => {
@@ -39,13 +43,15 @@ describe('the guided conversation, server-authoritative', () => {
     const a = await phone.answer({ type: 'CONFIRM_IDENTITY', answer: 'yes' }, retryId);
     const b = await phone.answer({ type: 'CONFIRM_IDENTITY', answer: 'yes' }, retryId);
     expect(a.ok && b.ok).toBe(true);
-    if (a.ok && b.ok) expect(b.data.entries.map((e) => e.seq)).toEqual(a.data.entries.filter((e) => e.author === 'applicant').map((e) => e.seq));
+    if (a.ok && b.ok)
+      expect(b.data.entries.map((e) => e.seq)).toEqual(a.data.entries.filter((e) => e.author === 'applicant').map((e) => e.seq));
     expect(await caseEntryModel(t.db()).countDocuments({ clientEventId: retryId })).toBe(1);
 
     await phone.must({ type: 'ANSWER_IN_CANADA', answer: 'yes' });
     await phone.must({ type: 'ANSWER_ENTRY_DATE', date: '2024-03-05' });
     await phone.must({ type: 'DECLARE_PRESENCE' });
-    for (const question of ['marital', 'dependants', 'criminal', 'medical'] as const) await phone.must({ type: 'ANSWER_CHANGE', question, answer: 'no' });
+    for (const question of ['marital', 'dependants', 'criminal', 'medical'] as const)
+      await phone.must({ type: 'ANSWER_CHANGE', question, answer: 'no' });
     const mailing = await phone.must({ type: 'SUBMIT_ADDRESS', kind: 'residential', address });
     expect(mailing.step).toBe('mailing');
     await phone.must({ type: 'MAILING_SAME_AS_RESIDENTIAL', same: true });
@@ -84,10 +90,16 @@ describe('the guided conversation, server-authoritative', () => {
     expect(future).toMatchObject({ ok: false, error: { code: 'event_refused', fields: { reason: 'date_in_future' } } });
     if (!future.ok) expect(future.error.message).not.toMatch(/conversation\.error/);
     // Staff decisions are not in the applicant's vocabulary: refused before anything runs.
-    const forged = await phone.socket.emitWithAck('case:answer', { clientEventId: 'forged-event-0001', event: { type: 'PR_CONFIRMED', documentNumber: 'X1234', prDate: '2024-01-01' } } as never);
+    const forged = await phone.socket.emitWithAck('case:answer', {
+      clientEventId: 'forged-event-0001',
+      event: { type: 'PR_CONFIRMED', documentNumber: 'X1234', prDate: '2024-01-01' },
+    } as never);
     expect(forged).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
     const beforeCommits = await caseCommitModel(t.db()).countDocuments();
-    const junk = await phone.socket.emitWithAck('case:answer', { clientEventId: 'x', event: { type: 'ACKNOWLEDGE', __proto__: { admin: true } } } as never);
+    const junk = await phone.socket.emitWithAck('case:answer', {
+      clientEventId: 'x',
+      event: { type: 'ACKNOWLEDGE', __proto__: { admin: true } },
+    } as never);
     expect(junk.ok).toBe(false);
     expect(await caseCommitModel(t.db()).countDocuments()).toBe(beforeCommits);
   });
@@ -125,6 +137,7 @@ describe('the guided conversation, server-authoritative', () => {
     const big = await uploadPhoto(http, Buffer.alloc(5 * 1024 * 1024, 1));
     expect(big.status).toBe(413);
     expect(big.data).toMatchObject({ code: 'payload_too_large', fields: { photo: 'too_large' } });
-    for (const lang of ['en', 'fr'] as const) expect(translateKey(lang, photoFailureKey({ status: 413, ...big.data, reason: big.data.fields.photo }))).toMatch(/4\sM[Bo]/);
+    for (const lang of ['en', 'fr'] as const)
+      expect(translateKey(lang, photoFailureKey({ status: 413, ...big.data, reason: big.data.fields.photo }))).toMatch(/4\sM[Bo]/);
   });
 });

@@ -90,7 +90,11 @@ describe('verifying a document number', () => {
   it('confirms a genuine number with only the initials and the date of PR', async () => {
     const { ecopr: issued } = await ecopr.issue(zoe, clock.now());
     expect(await ecopr.verify(issued._id)).toStrictEqual({ genuine: true, initials: 'Z. L.-T.', prDate: '2026-06-01' });
-    expect(await ecopr.verify(` ${issued._id.toLowerCase()} `)).toStrictEqual({ genuine: true, initials: 'Z. L.-T.', prDate: '2026-06-01' });
+    expect(await ecopr.verify(` ${issued._id.toLowerCase()} `)).toStrictEqual({
+      genuine: true,
+      initials: 'Z. L.-T.',
+      prDate: '2026-06-01',
+    });
   });
 
   it('says not genuine for an unknown or malformed number, and nothing else', async () => {
@@ -155,7 +159,17 @@ describe('GET /api/ecopr', () => {
     const services = createServices({ config, logger: createLogger('silent'), db: db(), clock });
     const app = bareApp()
       .use(identify(services.sessions))
-      .route('/api/ecopr', ecoprRoutes({ ecopr, auth: services.auth, audit: services.audit, clock, caseIdOf: (user) => services.cases.caseIdFor(user), origin: base }));
+      .route(
+        '/api/ecopr',
+        ecoprRoutes({
+          ecopr,
+          auth: services.auth,
+          audit: services.audit,
+          clock,
+          caseIdOf: (user) => services.cases.caseIdFor(user),
+          origin: base,
+        }),
+      );
     const applicant = await createApplicant(db(), { givenName: 'Zoë', familyName: 'Lefebvre-Tremblay' });
     const signIn = async () => {
       const session = await services.sessions.create(applicant.id, { role: 'applicant', mfaVerified: false, ip: null });

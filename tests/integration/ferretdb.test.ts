@@ -36,7 +36,10 @@ describe('embedded FerretDB', () => {
 
     const second = await startFerretDb({ binary, dataDir, logger });
     conn = await connectMongoose(second.uri, 'landing');
-    const found = await conn.model('Note', new Schema({ text: String })).findOne().lean();
+    const found = await conn
+      .model('Note', new Schema({ text: String }))
+      .findOne()
+      .lean();
     expect(found?.text).toBe('survives');
     await conn.close();
     await second.stop();

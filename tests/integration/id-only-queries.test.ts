@@ -69,7 +69,9 @@ describe('the applicant path reads and writes by _id only', () => {
     const newPassword = 'a brand new passphrase for landing 7';
 
     const { offenders, commands } = await queriesNotById(async () => {
-      expect((await http.post('/api/auth/login', { username: ` ${user.username.toUpperCase()} `, password: user.password })).status).toBe(200);
+      expect((await http.post('/api/auth/login', { username: ` ${user.username.toUpperCase()} `, password: user.password })).status).toBe(
+        200,
+      );
       expect((await http.post('/api/auth/password', { currentPassword: user.password, newPassword })).status).toBe(200);
       expect((await http.request('/api/auth/me')).status).toBe(200);
       const me = new ConversationClient(await t.connect({ cookie: http.cookieHeader }));
@@ -79,10 +81,15 @@ describe('the applicant path reads and writes by _id only', () => {
       await me.must({ type: 'ANSWER_IN_CANADA', answer: 'yes' });
       await me.must({ type: 'ANSWER_ENTRY_DATE', date: '2024-03-05' });
       await me.must({ type: 'DECLARE_PRESENCE' });
-      for (const question of ['marital', 'dependants', 'criminal', 'medical'] as const) await me.must({ type: 'ANSWER_CHANGE', question, answer: 'no' });
+      for (const question of ['marital', 'dependants', 'criminal', 'medical'] as const)
+        await me.must({ type: 'ANSWER_CHANGE', question, answer: 'no' });
       await me.must({ type: 'SUBMIT_ADDRESS', kind: 'residential', address });
       await me.must({ type: 'MAILING_SAME_AS_RESIDENTIAL', same: true });
-      const upload = await http.request('/api/photos', { method: 'PUT', body: new Uint8Array(photo), headers: { 'content-type': 'application/octet-stream' } });
+      const upload = await http.request('/api/photos', {
+        method: 'PUT',
+        body: new Uint8Array(photo),
+        headers: { 'content-type': 'application/octet-stream' },
+      });
       expect(upload.status).toBe(201);
       await me.must({ type: 'PHOTO_UPLOADED', photoId: upload.data.photoId as string });
       const sign = { type: 'SIGN', signature: 'zoe levesque tremblay' } as const;

@@ -10,7 +10,14 @@ import { ManualClock, useTestPortal } from '../support/portal';
 const clock = new ManualClock(new Date());
 const t = useTestPortal('invitations', { clock });
 
-interface Mail { to: string; subject: string; text: string; html: string; links: string[]; sentAt: string }
+interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  links: string[];
+  sentAt: string;
+}
 async function mailbox(): Promise<Mail[]> {
   await t.deliverEmails();
   return (await fetch(t.url('/api/dev/mailbox'))).json();
@@ -47,7 +54,10 @@ describe('register → invite → accept → own account', () => {
     expect((await visitor.post(`/api/invitations/${mariaToken}/accept`)).status).toBe(200);
     expect((await visitor.post(`/api/invitations/${joaoToken}/accept`)).status).toBe(200);
 
-    const credentials = (await mailbox()).filter((m) => m.to === 'santos.family@example.com' && /username|utilisateur/i.test(m.text) && !m.links.some((l) => l.includes('/invitations/')));
+    const credentials = (await mailbox()).filter(
+      (m) =>
+        m.to === 'santos.family@example.com' && /username|utilisateur/i.test(m.text) && !m.links.some((l) => l.includes('/invitations/')),
+    );
     expect(credentials).toHaveLength(2);
     const read = (m: Mail) => ({
       username: /(?:Username|Nom d’utilisateur)\s*:?\s*([a-z.]+-\d{4})/i.exec(m.text)![1]!,
@@ -61,7 +71,10 @@ describe('register → invite → accept → own account', () => {
       const session = new HttpSession(t.url());
       const login = await session.post('/api/auth/login', person);
       expect(login.data.stage).toBe('change_password');
-      const changed = await session.post('/api/auth/password', { currentPassword: person.password, newPassword: `a brand new passphrase, number ${person.password.length + person.username.length}` });
+      const changed = await session.post('/api/auth/password', {
+        currentPassword: person.password,
+        newPassword: `a brand new passphrase, number ${person.password.length + person.username.length}`,
+      });
       expect(changed.data).toMatchObject({ stage: 'ready', user: { role: 'applicant' } });
     }
     const accounts = await userModel(t.db()).find({ role: 'applicant' }).lean();
@@ -122,7 +135,9 @@ describe('registration is strict', () => {
       people: [{ role: 'principal', givenName: 'A', familyName: 'B', dateOfBirth: '2023-02-30', uci: '123', email: 'nope', lang: 'de' }],
     });
     expect(bad.status).toBe(422);
-    expect(Object.keys(bad.data.fields)).toEqual(expect.arrayContaining(['applicationNumber', 'people.0.dateOfBirth', 'people.0.uci', 'people.0.email', 'people.0.lang']));
+    expect(Object.keys(bad.data.fields)).toEqual(
+      expect.arrayContaining(['applicationNumber', 'people.0.dateOfBirth', 'people.0.uci', 'people.0.email', 'people.0.lang']),
+    );
 
     const body = familyApplication();
     expect((await http.post('/api/applications', body)).status).toBe(201);

@@ -58,9 +58,12 @@ describe('GET /metrics', () => {
     expect(sample(after, 'landing_fanout_seconds_count')).toBeGreaterThanOrEqual(4);
     expect(sample(after, 'landing_db_ping_seconds_count')).toBe(sample(before, 'landing_db_ping_seconds_count') + 1);
     // Every database command is timed by command and collection: a step inserts its commit.
-    const commitInserts = (text: string) => sample(text, 'landing_db_command_seconds_count', 'command="insert",collection="case_commits",filter=""');
+    const commitInserts = (text: string) =>
+      sample(text, 'landing_db_command_seconds_count', 'command="insert",collection="case_commits",filter=""');
     expect(commitInserts(after) - commitInserts(before)).toBeGreaterThanOrEqual(4);
-    expect(sample(after, 'landing_db_command_seconds_count', 'command="find",collection="cases",filter="_id"')).toBeGreaterThan(sample(before, 'landing_db_command_seconds_count', 'command="find",collection="cases",filter="_id"'));
+    expect(sample(after, 'landing_db_command_seconds_count', 'command="find",collection="cases",filter="_id"')).toBeGreaterThan(
+      sample(before, 'landing_db_command_seconds_count', 'command="find",collection="cases",filter="_id"'),
+    );
     expect(sample(after, 'landing_help_queue_length')).toBe(1);
     expect(sample(after, 'landing_help_queue_oldest_wait_seconds')).toBeGreaterThanOrEqual(0);
     me.socket.disconnect();

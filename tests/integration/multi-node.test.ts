@@ -29,7 +29,11 @@ beforeAll(async () => {
   redisServer = await startRedisServer();
   for (const name of ['A', 'B']) {
     const connection = name === 'A' ? db() : await connectMongoose(inject('mongoUri'), db().name);
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATA_DIR: mkdtempSync(join(tmpdir(), `landing-multi-node-${name}-`)) });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      DATA_DIR: mkdtempSync(join(tmpdir(), `landing-multi-node-${name}-`)),
+    });
     const infrastructure = { config, logger: createLogger(config.LOG_LEVEL, { node: name }), db: connection, clock: systemClock };
     const redis = await connectRedis(redisServer.url, infrastructure.logger);
     const portal = await startPortal({ ...infrastructure, services: createServices(infrastructure), redis }, { port: 0 });
@@ -52,7 +56,12 @@ const [A, B] = [0, 1] as const;
 const url = (node: number) => nodes[node]!.portal.url;
 
 async function connect(node: number, cookie: string): Promise<TestSocket> {
-  const socket: TestSocket = connectSocket(url(node), { transports: ['websocket'], extraHeaders: { cookie }, reconnection: false, forceNew: true });
+  const socket: TestSocket = connectSocket(url(node), {
+    transports: ['websocket'],
+    extraHeaders: { cookie },
+    reconnection: false,
+    forceNew: true,
+  });
   sockets.push(socket);
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
@@ -78,7 +87,10 @@ function next<T>(socket: TestSocket, event: string, match: (payload: T) => boole
 /** Each node's Redis stream reader is running: a broadcast from one node reaches a socket on the other. */
 async function crossNodeReady() {
   const officer = await signIn(url(A), await createUser(db(), 'officer'), systemClock);
-  for (const [from, to] of [[A, B], [B, A]] as const) {
+  for (const [from, to] of [
+    [A, B],
+    [B, A],
+  ] as const) {
     const listener = await connect(to, officer.cookieHeader);
     const heard = next(listener, 'system:notice', (n: { code: string }) => n.code === 'probe');
     const probe = setInterval(() => nodes[from]!.portal.io.to('staff').emit('system:notice', { code: 'probe', message: 'probe' }), 50);
@@ -121,7 +133,9 @@ describe('several portal processes behind one Redis', () => {
     expect(toApplicant.ok).toBe(true);
     await expect.poll(() => [...client.entries.values()].some((e) => e.message.params?.text === 'Hello from node A')).toBe(true);
 
-    const toAgent = next<StaffCaseUpdate>(agent, 'staff:case-update', (u) => u.entries.some((e) => e.message.params?.text === 'Hello from node B'));
+    const toAgent = next<StaffCaseUpdate>(agent, 'staff:case-update', (u) =>
+      u.entries.some((e) => e.message.params?.text === 'Hello from node B'),
+    );
     await client.text('Hello from node B');
     expect((await toAgent).caseId).toBe(caseId);
 

@@ -20,13 +20,16 @@ function dashboard(socket: TestSocket) {
     patches,
     /** Resolves with the arrival time of the first patch for `caseId` at `version` or later. */
     async arrival(caseId: string, version: number): Promise<number> {
-      await expect.poll(() => patches.find((p) => p.patch.row.caseId === caseId && p.patch.row.version >= version), { timeout: 5000 }).toBeTruthy();
+      await expect
+        .poll(() => patches.find((p) => p.patch.row.caseId === caseId && p.patch.row.version >= version), { timeout: 5000 })
+        .toBeTruthy();
       return patches.find((p) => p.patch.row.caseId === caseId && p.patch.row.version >= version)!.at;
     },
   };
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
 
 async function officerSession(): Promise<HttpSession> {
   clock.advance(31_000);
@@ -56,7 +59,8 @@ describe('live board and case review', () => {
       version = (await t.services().cases.store.load(caseId)).version;
       for (const board of [boardA, boardB]) latencies.push((await board.arrival(caseId, version)) - acked);
     };
-    const upload = async () => (await applicantHttp.request('/api/photos', { method: 'PUT', body: new Uint8Array(photo) })).data.photoId as string;
+    const upload = async () =>
+      (await applicantHttp.request('/api/photos', { method: 'PUT', body: new Uint8Array(photo) })).data.photoId as string;
 
     await step(() => me.must({ type: 'ACKNOWLEDGE' }));
     await step(() => me.must({ type: 'CONFIRM_IDENTITY', answer: 'yes' }));
@@ -64,14 +68,18 @@ describe('live board and case review', () => {
     await step(() => me.must({ type: 'ANSWER_ENTRY_DATE', date: '2024-03-05' }));
     await step(() => me.must({ type: 'DECLARE_PRESENCE' }));
     await step(() => me.must({ type: 'ANSWER_CHANGE', question: 'marital', answer: 'yes' }));
-    for (const question of ['dependants', 'criminal', 'medical'] as const) await step(() => me.must({ type: 'ANSWER_CHANGE', question, answer: 'no' }));
+    for (const question of ['dependants', 'criminal', 'medical'] as const)
+      await step(() => me.must({ type: 'ANSWER_CHANGE', question, answer: 'no' }));
     await step(() => me.must({ type: 'EXPLAIN_CHANGES', text: 'We married in May.' }));
     await step(() => me.must({ type: 'SUBMIT_ADDRESS', kind: 'residential', address }));
     await step(() => me.must({ type: 'MAILING_SAME_AS_RESIDENTIAL', same: true }));
     const firstPhoto = await upload();
     await step(() => me.must({ type: 'PHOTO_UPLOADED', photoId: firstPhoto }));
     await step(() => me.must({ type: 'SIGN', signature: 'Zoe Levesque-Tremblay' }));
-    expect(boardB.patches.at(-1)!.patch.row).toMatchObject({ step: 'submitted', flags: expect.arrayContaining(['changes_declared', 'photo_waiting']) });
+    expect(boardB.patches.at(-1)!.patch.row).toMatchObject({
+      step: 'submitted',
+      flags: expect.arrayContaining(['changes_declared', 'photo_waiting']),
+    });
 
     // Confirming is refused while a flag is open and the photo is not approved.
     const early = await officerA.post(`/api/staff/cases/${caseId}/confirm`);
@@ -84,7 +92,9 @@ describe('live board and case review', () => {
     await step(() => me.must({ type: 'PHOTO_UPLOADED', photoId: secondPhoto }));
     expect(me.view?.step).toBe('submitted');
     await step(() => officerB.post(`/api/staff/cases/${caseId}/photo/approve`));
-    await step(() => officerB.post(`/api/staff/cases/${caseId}/flags/resolve`, { flag: 'changes_declared', note: 'Marriage certificate on file.' }));
+    await step(() =>
+      officerB.post(`/api/staff/cases/${caseId}/flags/resolve`, { flag: 'changes_declared', note: 'Marriage certificate on file.' }),
+    );
     await step(() => officerA.post(`/api/staff/cases/${caseId}/confirm`));
     await expect.poll(() => me.view?.step).toBe('confirmed');
     expect(me.view?.confirmation?.documentNumber).toMatch(/^ECOPR-/);
@@ -93,7 +103,11 @@ describe('live board and case review', () => {
     // The applicant downloads the eCOPR; the public verification shows initials and date only.
     const pdf = await fetch(t.url('/api/ecopr'), { headers: { cookie: applicantHttp.cookieHeader } });
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const documentNumber = me.view!.confirmation!.documentNumber;
     const verified = await (await fetch(t.url(`/api/verify/${documentNumber}`))).json();
     expect(verified).toEqual({ genuine: true, initials: expect.any(String), prDate: me.view!.confirmation!.prDate });
@@ -108,9 +122,13 @@ describe('live board and case review', () => {
     expect(mail.map((m) => m.subject).join('|')).toMatch(/photo/i);
 
     const detail = await officerA.request(`/api/staff/cases/${caseId}`);
-    expect(detail.data.audit.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['case.photo_rejected', 'case.photo_approved', 'case.flag_resolved', 'case.pr_confirmed']));
+    expect(detail.data.audit.map((a: { action: string }) => a.action)).toEqual(
+      expect.arrayContaining(['case.photo_rejected', 'case.photo_approved', 'case.flag_resolved', 'case.pr_confirmed']),
+    );
 
-    console.info(`dashboard fan-out after the applicant's ack (${latencies.length} deliveries): median ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
+    console.info(
+      `dashboard fan-out after the applicant's ack (${latencies.length} deliveries): median ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`,
+    );
   });
 
   it('filters, searches, sorts and pages on the server, with a funnel', async () => {
@@ -155,13 +173,17 @@ describe('confirming twice', () => {
       ...(['marital', 'dependants', 'criminal', 'medical'] as const).map((question) => ({ type: 'ANSWER_CHANGE', question, answer: 'no' })),
       { type: 'SUBMIT_ADDRESS', kind: 'residential', address },
       { type: 'MAILING_SAME_AS_RESIDENTIAL', same: true },
-    ] as const) await me.must(event as never);
+    ] as const)
+      await me.must(event as never);
     const photoId = (await http.request('/api/photos', { method: 'PUT', body: new Uint8Array(photo) })).data.photoId;
     await me.must({ type: 'PHOTO_UPLOADED', photoId });
     await me.must({ type: 'SIGN', signature: 'Ana Okafor' });
     const officer = await officerSession();
     await officer.post(`/api/staff/cases/${caseId}/photo/approve`);
-    const [first, second] = await Promise.all([officer.post(`/api/staff/cases/${caseId}/confirm`), officer.post(`/api/staff/cases/${caseId}/confirm`)]);
+    const [first, second] = await Promise.all([
+      officer.post(`/api/staff/cases/${caseId}/confirm`),
+      officer.post(`/api/staff/cases/${caseId}/confirm`),
+    ]);
     expect([first.status, second.status].sort()).toEqual([200, 422]);
     await expect.poll(() => me.view?.confirmation?.documentNumber).toMatch(/^ECOPR-/);
     const verified = await (await fetch(t.url(`/api/verify/${me.view!.confirmation!.documentNumber}`))).json();

@@ -165,14 +165,23 @@ describe('outbox after a crash', () => {
 
 describe('failed messages', () => {
   it('stops at a permanent error, lists it for officers, and delivers it when retried', async () => {
-    const sender = new ScriptedSender(new DevMailboxSender(db(), clock), [new EmailSendError('Resend 422 validation_error: bad to', false, 422)]);
+    const sender = new ScriptedSender(new DevMailboxSender(db(), clock), [
+      new EmailSendError('Resend 422 validation_error: bad to', false, 422),
+    ]);
     const id = await outbox.enqueue(sampleEmail(), { kind: 'invitation', caseId: 'c7' });
     const w = worker(sender);
 
     expect(await w.processDue()).toEqual({ sent: 0, retried: 0, failed: 1 });
     const failed = await outbox.listFailed();
     expect(failed).toEqual([
-      expect.objectContaining({ id, status: 'failed', caseId: 'c7', attempts: 1, lastError: 'Resend 422 validation_error: bad to', failedAt: clock.now() }),
+      expect.objectContaining({
+        id,
+        status: 'failed',
+        caseId: 'c7',
+        attempts: 1,
+        lastError: 'Resend 422 validation_error: bad to',
+        failedAt: clock.now(),
+      }),
     ]);
     expect(failed[0]).not.toHaveProperty('html');
     expect(await outbox.outboxDepth()).toBe(0);
@@ -201,7 +210,13 @@ describe('several workers', () => {
     const ids = new Set<string>();
     for (let n = 1; n <= 12; n++) ids.add(await outbox.enqueue(sampleEmail(n), { kind: 'invitation' }));
     const pause = () => new Promise<void>((resolve) => setTimeout(resolve, Math.random() * 10));
-    const senders = [0, 1, 2].map(() => new ScriptedSender(mailbox, Array.from({ length: 12 }, () => pause)));
+    const senders = [0, 1, 2].map(
+      () =>
+        new ScriptedSender(
+          mailbox,
+          Array.from({ length: 12 }, () => pause),
+        ),
+    );
 
     const results = await Promise.all(senders.map((sender) => worker(sender).processDue()));
 

@@ -39,7 +39,12 @@ describe('the limiter itself', () => {
   it('lets exactly `limit` through when two processes share the database and burst together', async () => {
     const processes = [new RateLimiter(t.db(), clock), new RateLimiter(t.db(), clock)];
     const rule = { limit: 7, windowMs: 15 * 60_000 };
-    const outcomes = await burst(200, (i) => processes[i % 2]!.attempt('test:shared', rule).then(() => 'in', (err: DomainError) => err.code));
+    const outcomes = await burst(200, (i) =>
+      processes[i % 2]!.attempt('test:shared', rule).then(
+        () => 'in',
+        (err: DomainError) => err.code,
+      ),
+    );
     expect(count(outcomes, (o) => o === 'in')).toBe(7);
     expect(count(outcomes, (o) => o === 'rate_limited')).toBe(193);
   });
@@ -49,7 +54,10 @@ describe('the limiter itself', () => {
     const rule = { limit: 2, windowMs: 60_000 };
     const first = await limiter.attempt('test:one', rule);
     await limiter.attempt('test:one', rule);
-    await expect(limiter.attempt('test:one', rule)).rejects.toMatchObject({ code: 'rate_limited', fields: { retryAfterSeconds: expect.stringMatching(/^\d+$/) } });
+    await expect(limiter.attempt('test:one', rule)).rejects.toMatchObject({
+      code: 'rate_limited',
+      fields: { retryAfterSeconds: expect.stringMatching(/^\d+$/) },
+    });
     await first.release();
     await limiter.attempt('test:one', rule);
     await expect(limiter.attempt('test:one', rule)).rejects.toMatchObject({ code: 'rate_limited' });
@@ -64,7 +72,9 @@ describe('the limiter itself', () => {
 describe('sign-in', () => {
   it('checks at most 10 wrong passwords per account, however many arrive at once', async () => {
     const user = await createUser(t.db(), 'officer');
-    const answers = await burst(40, () => new HttpSession(t.url()).post('/api/auth/login', { username: user.username, password: 'wrong guess number one' }));
+    const answers = await burst(40, () =>
+      new HttpSession(t.url()).post('/api/auth/login', { username: user.username, password: 'wrong guess number one' }),
+    );
     expect(count(answers, (a) => a.status === 401)).toBeLessThanOrEqual(10);
     expect(count(answers, (a) => a.status === 429)).toBeGreaterThanOrEqual(30);
     expectRefusedWithRetryAfter(answers);
@@ -72,14 +82,19 @@ describe('sign-in', () => {
   });
 
   it('checks at most 50 failed sign-ins per address, spread over many accounts', async () => {
-    const answers = await burst(80, (i) => new HttpSession(t.url()).post('/api/auth/login', { username: `nobody-${i}`, password: 'wrong guess number one' }));
+    const answers = await burst(80, (i) =>
+      new HttpSession(t.url()).post('/api/auth/login', { username: `nobody-${i}`, password: 'wrong guess number one' }),
+    );
     expect(count(answers, (a) => a.status === 401)).toBeLessThanOrEqual(50);
     expect(count(answers, (a) => a.status === 429)).toBeGreaterThanOrEqual(30);
   });
 
   it('does not hold a right password against the address', async () => {
     const user = await createUser(t.db(), 'applicant');
-    for (let i = 0; i < 55; i++) expect((await new HttpSession(t.url()).post('/api/auth/login', { username: user.username, password: TEST_PASSWORD })).status).toBe(200);
+    for (let i = 0; i < 55; i++)
+      expect((await new HttpSession(t.url()).post('/api/auth/login', { username: user.username, password: TEST_PASSWORD })).status).toBe(
+        200,
+      );
   });
 });
 
@@ -103,14 +118,18 @@ describe('the second factor', () => {
 it('checks at most 5 wrong current passwords per account when changing the password', async () => {
   const user = await createUser(t.db(), 'applicant');
   const http = await passwordOnly(user);
-  const answers = await burst(30, (i) => http.post('/api/auth/password', { currentPassword: `not the password ${i}`, newPassword: 'a brand new passphrase 77' }));
+  const answers = await burst(30, (i) =>
+    http.post('/api/auth/password', { currentPassword: `not the password ${i}`, newPassword: 'a brand new passphrase 77' }),
+  );
   expect(count(answers, (a) => a.status === 422)).toBeLessThanOrEqual(5);
   expect(count(answers, (a) => a.status === 429)).toBeGreaterThanOrEqual(25);
   expectRefusedWithRetryAfter(answers);
 });
 
 it('answers at most 30 guessed invitation tokens per address', async () => {
-  const answers = await burst(100, () => new HttpSession(t.url()).request(`/api/invitations/${randomUUID().replace(/-/g, '').padEnd(43, 'A')}`));
+  const answers = await burst(100, () =>
+    new HttpSession(t.url()).request(`/api/invitations/${randomUUID().replace(/-/g, '').padEnd(43, 'A')}`),
+  );
   expect(count(answers, (a) => a.status !== 429)).toBeLessThanOrEqual(30);
   expect(count(answers, (a) => a.status === 429)).toBeGreaterThanOrEqual(70);
   expectRefusedWithRetryAfter(answers);
@@ -124,7 +143,9 @@ it('answers at most 60 document checks per address', async () => {
 });
 
 it('counts the TCP peer, not a forged X-Forwarded-For, when no proxy is trusted', async () => {
-  const answers = await burst(100, (i) => new HttpSession(t.url()).request('/api/verify/ECOPR-2345-6789-ABCD', { headers: { 'x-forwarded-for': `203.0.113.${i}` } }));
+  const answers = await burst(100, (i) =>
+    new HttpSession(t.url()).request('/api/verify/ECOPR-2345-6789-ABCD', { headers: { 'x-forwarded-for': `203.0.113.${i}` } }),
+  );
   expect(count(answers, (a) => a.status === 200)).toBeLessThanOrEqual(60);
 });
 
@@ -133,12 +154,16 @@ describe('per person, on every socket and tab at once', () => {
     const user = await createApplicant(t.db(), { lang });
     await userModel(t.db()).updateOne({ _id: user.id }, { $set: { lang } });
     const http = await passwordOnly(user);
-    const tabs = [new ConversationClient(await t.connect({ cookie: http.cookieHeader })), new ConversationClient(await t.connect({ cookie: http.cookieHeader }))];
+    const tabs = [
+      new ConversationClient(await t.connect({ cookie: http.cookieHeader })),
+      new ConversationClient(await t.connect({ cookie: http.cookieHeader })),
+    ];
     await tabs[0]!.sync();
     if (step === 'photo') for (const event of answersBeforePhoto) await tabs[0]!.must(event);
     return { http, tabs };
   }
-  const upload = (http: HttpSession) => http.request('/api/photos', { method: 'PUT', body: new Uint8Array(photo), headers: { 'content-type': 'application/octet-stream' } });
+  const upload = (http: HttpSession) =>
+    http.request('/api/photos', { method: 'PUT', body: new Uint8Array(photo), headers: { 'content-type': 'application/octet-stream' } });
 
   it('takes at most 30 chat messages a minute, refused in the applicant’s language', async () => {
     const { tabs } = await applicantAt('welcome', 'fr');
@@ -146,7 +171,9 @@ describe('per person, on every socket and tab at once', () => {
     expect(count(acks, (a) => a.ok)).toBeLessThanOrEqual(30);
     const refused = acks.filter((a) => !a.ok && a.error.code === 'rate_limited');
     expect(refused.length).toBeGreaterThanOrEqual(60);
-    expect(refused[0]).toMatchObject({ error: { message: expect.stringMatching(/^Trop de tentatives/), fields: { retryAfterSeconds: expect.any(String) } } });
+    expect(refused[0]).toMatchObject({
+      error: { message: expect.stringMatching(/^Trop de tentatives/), fields: { retryAfterSeconds: expect.any(String) } },
+    });
   });
 
   it('takes at most 5 help requests an hour', async () => {

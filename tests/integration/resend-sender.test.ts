@@ -39,14 +39,16 @@ function resendStandIn() {
     let raw = '';
     req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
     req.on('end', () => {
-      const answer = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      const answer = (status: number, body: unknown) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       const body: unknown = raw ? JSON.parse(raw) : undefined;
       received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
       const next = script.shift();
       if (next === 'hang') return;
       if (next) return answer(next.status, next.body);
       if (req.method !== 'POST' || req.url !== '/emails') return answer(404, { statusCode: 404, name: 'not_found', message: 'Not found' });
-      if (req.headers.authorization !== `Bearer ${API_KEY}`) return answer(401, { statusCode: 401, name: 'missing_api_key', message: 'Missing API key' });
+      if (req.headers.authorization !== `Bearer ${API_KEY}`)
+        return answer(401, { statusCode: 401, name: 'missing_api_key', message: 'Missing API key' });
       const parsed = resendEmailBody.safeParse(body);
       if (!parsed.success) return answer(422, { statusCode: 422, name: 'validation_error', message: parsed.error.message });
       const key = req.headers['idempotency-key'];
@@ -87,7 +89,10 @@ function sender(timeoutMs?: number) {
 }
 
 async function sendError(promise: Promise<unknown>): Promise<EmailSendError> {
-  const err = await promise.then(() => undefined, (e: unknown) => e);
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(EmailSendError);
   return err as EmailSendError;
 }

@@ -75,9 +75,15 @@ describe('sessions', () => {
 
   it('a staff account’s temporary password works once too', async () => {
     const admin = await signIn(t.url(), await createUser(t.db(), 'admin'), clock);
-    const created = await admin.post('/api/staff-accounts', { username: 'pat.officer', displayName: 'Pat', fullName: 'Pat Officer', role: 'officer' });
+    const created = await admin.post('/api/staff-accounts', {
+      username: 'pat.officer',
+      displayName: 'Pat',
+      fullName: 'Pat Officer',
+      role: 'officer',
+    });
     expect(created.status).toBe(201);
-    const login = () => new HttpSession(t.url()).post('/api/auth/login', { username: 'pat.officer', password: created.data.temporaryPassword });
+    const login = () =>
+      new HttpSession(t.url()).post('/api/auth/login', { username: 'pat.officer', password: created.data.temporaryPassword });
     expect((await login()).data.stage).toBe('change_password');
     expect((await login()).status).toBe(401);
   });
@@ -122,7 +128,9 @@ describe('agents and their rooms', () => {
     const seen = { agent: [] as BoardPatch[], officer: [] as BoardPatch[] };
     agent.on('board:patch', (p) => seen.agent.push(p));
     officer.on('board:patch', (p) => seen.officer.push(p));
-    const me = new ConversationClient(await t.connect({ cookie: (await signIn(t.url(), await createApplicant(t.db()), clock)).cookieHeader }));
+    const me = new ConversationClient(
+      await t.connect({ cookie: (await signIn(t.url(), await createApplicant(t.db()), clock)).cookieHeader }),
+    );
     await me.sync();
     await me.must({ type: 'ACKNOWLEDGE' });
     await me.must({ type: 'REQUEST_HELP' });
@@ -138,10 +146,25 @@ describe('agents and their rooms', () => {
 
 it('refuses a name holding a lone surrogate or nothing visible with a field error, storing nothing', async () => {
   const officer = await signIn(t.url(), await createUser(t.db(), 'officer'), clock);
-  const person = { role: 'principal', givenName: 'Ana', familyName: 'Silva', dateOfBirth: '1990-01-02', uci: '12345678', email: 'ana@example.com', lang: 'en' };
+  const person = {
+    role: 'principal',
+    givenName: 'Ana',
+    familyName: 'Silva',
+    dateOfBirth: '1990-01-02',
+    uci: '12345678',
+    email: 'ana@example.com',
+    lang: 'en',
+  };
   // Sent as raw JSON text: `\ud800` is a lone surrogate escape, which JSON.parse keeps as such.
   const raw = (familyName: string) =>
-    officer.request('/api/applications', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ applicationNumber: 'E000000123', people: [{ ...person, familyName: 'FAMILY' }] }).replace('"FAMILY"', familyName) });
+    officer.request('/api/applications', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ applicationNumber: 'E000000123', people: [{ ...person, familyName: 'FAMILY' }] }).replace(
+        '"FAMILY"',
+        familyName,
+      ),
+    });
   for (const [familyName, code] of [
     ['"Silva\\ud800"', 'name_control'],
     ['"Sil\\u0000va"', 'name_control'],

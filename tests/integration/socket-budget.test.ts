@@ -7,7 +7,13 @@ import { useTestPortal, type TestSocket } from '../support/portal';
 const t = useTestPortal('socket-budget');
 
 const emit = (socket: TestSocket, event: string, payload: unknown) =>
-  new Promise<Ack<unknown>>((resolve) => (socket.timeout(30_000) as unknown as { emit: (e: string, p: unknown, cb: (err: unknown, a: Ack<unknown>) => void) => void }).emit(event, payload, (_err, ack) => resolve(ack)));
+  new Promise<Ack<unknown>>((resolve) =>
+    (socket.timeout(30_000) as unknown as { emit: (e: string, p: unknown, cb: (err: unknown, a: Ack<unknown>) => void) => void }).emit(
+      event,
+      payload,
+      (_err, ack) => resolve(ack),
+    ),
+  );
 
 async function applicantSocket(lang: 'en' | 'fr') {
   const user = await createApplicant(t.db(), { lang });
@@ -18,8 +24,8 @@ async function applicantSocket(lang: 'en' | 'fr') {
   return socket;
 }
 
-describe('one socket\'s work is bounded', () => {
-  it('answers 60 case events sent at once: 16 handled in order, the rest refused at once with rate_limited in the user\'s language', async () => {
+describe("one socket's work is bounded", () => {
+  it("answers 60 case events sent at once: 16 handled in order, the rest refused at once with rate_limited in the user's language", async () => {
     const socket = await applicantSocket('fr');
     const started = performance.now();
     const answeredAt = { handled: [] as number[], refused: [] as number[] };

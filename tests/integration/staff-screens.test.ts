@@ -13,7 +13,9 @@ async function caseAtWelcome(officer: HttpSession) {
   body.people = body.people.slice(0, 1);
   const created = await officer.post('/api/applications', body);
   await t.deliverEmails();
-  const mails = (await (await fetch(t.url(`/api/dev/mailbox?to=${encodeURIComponent(body.people[0]!.email)}`))).json()) as { links: string[] }[];
+  const mails = (await (await fetch(t.url(`/api/dev/mailbox?to=${encodeURIComponent(body.people[0]!.email)}`))).json()) as {
+    links: string[];
+  }[];
   const link = mails.flatMap((m) => m.links).find((l) => l.includes('answer=accept'))!;
   expect((await new HttpSession(t.url()).post(`/api/invitations/${tokenFromLink(link)}/accept`)).status).toBe(200);
   return `case-${created.data.people[0].id as string}`;
@@ -35,7 +37,9 @@ describe('the smaller points of the officers’ screens', () => {
     for (const path of ['confirm', 'photo/approve']) {
       const refused = await officer.post(`/api/staff/cases/${caseId}/${path}`);
       expect(refused.status).toBe(422);
-      expect(refused.data.message).toBe('Not possible at this step: this case is at “Welcome”. Officers decide once the applicant has signed and submitted.');
+      expect(refused.data.message).toBe(
+        'Not possible at this step: this case is at “Welcome”. Officers decide once the applicant has signed and submitted.',
+      );
       expect(refused.data.message).not.toContain('current question');
     }
   });

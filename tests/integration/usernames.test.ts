@@ -10,7 +10,16 @@ import { HttpSession } from '../support/http-session';
 import { useTestPortal } from '../support/portal';
 
 const t = useTestPortal('usernames');
-const account = (id: string, username: string, passwordHash: string) => ({ _id: id, username, passwordHash, role: 'officer' as const, displayName: 'Olivia', fullName: 'Olivia Officer', mustChangePassword: false, createdAt: new Date() });
+const account = (id: string, username: string, passwordHash: string) => ({
+  _id: id,
+  username,
+  passwordHash,
+  role: 'officer' as const,
+  displayName: 'Olivia',
+  fullName: 'Olivia Officer',
+  mustChangePassword: false,
+  createdAt: new Date(),
+});
 
 describe('username documents', () => {
   it('lets exactly one of two concurrent accounts claim a name', async () => {

@@ -15,7 +15,11 @@ const script = (a: SeededApplicant): (ApplicantEventInput | 'photo')[] => [
   { type: 'ANSWER_IN_CANADA', answer: 'yes' },
   { type: 'ANSWER_ENTRY_DATE', date: '2024-03-05' },
   { type: 'DECLARE_PRESENCE' },
-  ...(['marital', 'dependants', 'criminal', 'medical'] as const).map((question) => ({ type: 'ANSWER_CHANGE' as const, question, answer: 'no' as const })),
+  ...(['marital', 'dependants', 'criminal', 'medical'] as const).map((question) => ({
+    type: 'ANSWER_CHANGE' as const,
+    question,
+    answer: 'no' as const,
+  })),
   { type: 'SUBMIT_ADDRESS', kind: 'residential', address },
   { type: 'MAILING_SAME_AS_RESIDENTIAL', same: true },
   'photo',
@@ -123,7 +127,13 @@ async function uploadPhoto(http: HttpSession, photo: Uint8Array<ArrayBuffer>): P
 }
 
 /** Sends one answer; on success records its ack latency and the commit dashboards must see. */
-async function answer(state: BenchState, socket: BenchSocket, event: ApplicantEventInput, versionOf: (seq: number) => Promise<number>, ackedSeqs: number[]): Promise<boolean> {
+async function answer(
+  state: BenchState,
+  socket: BenchSocket,
+  event: ApplicantEventInput,
+  versionOf: (seq: number) => Promise<number>,
+  ackedSeqs: number[],
+): Promise<boolean> {
   const sent = performance.now();
   const ack = await ask(socket, 'case:answer', { clientEventId: randomUUID(), event });
   const ackAt = performance.now();

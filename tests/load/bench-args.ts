@@ -24,12 +24,16 @@ export type BenchArgs = z.infer<typeof schema>;
 export function benchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({
     args: argv,
-    options: Object.fromEntries(['applicants', 'dashboards', 'agents', 'duration', 'nodes', 'help', 'capacity', 'cpu-prof'].map((name) => [name, { type: 'string' }])),
+    options: Object.fromEntries(
+      ['applicants', 'dashboards', 'agents', 'duration', 'nodes', 'help', 'capacity', 'cpu-prof'].map((name) => [name, { type: 'string' }]),
+    ),
   });
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  --${issue.path.join('.')}: ${issue.message}`).join('\n');
-    console.error(`npm run bench: invalid flags\n${problems}\nUsage: npm run bench -- --applicants 500 --dashboards 20 --agents 10 --duration 300 --nodes 1|2 [--cpu-prof dir] | --capacity 5000`);
+    console.error(
+      `npm run bench: invalid flags\n${problems}\nUsage: npm run bench -- --applicants 500 --dashboards 20 --agents 10 --duration 300 --nodes 1|2 [--cpu-prof dir] | --capacity 5000`,
+    );
     process.exit(2);
   }
   return parsed.data;

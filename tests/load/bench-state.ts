@@ -90,7 +90,13 @@ export class BenchState {
 
 /** A real socket.io-client connection with the session cookie, WebSocket only, no auto-reconnect. */
 export async function openSocket(url: string, cookie: string, timeoutMs = 30_000): Promise<BenchSocket> {
-  const socket: BenchSocket = connectSocket(url, { transports: ['websocket'], extraHeaders: { cookie }, reconnection: false, forceNew: true, timeout: timeoutMs });
+  const socket: BenchSocket = connectSocket(url, {
+    transports: ['websocket'],
+    extraHeaders: { cookie },
+    reconnection: false,
+    forceNew: true,
+    timeout: timeoutMs,
+  });
   let timer: NodeJS.Timeout | undefined;
   try {
     await new Promise<void>((resolve, reject) => {
@@ -111,8 +117,16 @@ export async function openSocket(url: string, cookie: string, timeoutMs = 30_000
 type AckOf<E extends keyof ClientEvents> = NonNullable<Parameters<ClientEvents[E]>[1]> extends AckCallback<infer T> ? Ack<T> : never;
 
 /** Emits `event` and waits for its ack; rejects when none comes within `timeoutMs`. */
-export function ask<E extends keyof ClientEvents>(socket: BenchSocket, event: E, payload: Parameters<ClientEvents[E]>[0], timeoutMs = 30_000): Promise<AckOf<E>> {
-  return (socket.timeout(timeoutMs) as unknown as { emitWithAck(event: string, payload: unknown): Promise<AckOf<E>> }).emitWithAck(event, payload);
+export function ask<E extends keyof ClientEvents>(
+  socket: BenchSocket,
+  event: E,
+  payload: Parameters<ClientEvents[E]>[0],
+  timeoutMs = 30_000,
+): Promise<AckOf<E>> {
+  return (socket.timeout(timeoutMs) as unknown as { emitWithAck(event: string, payload: unknown): Promise<AckOf<E>> }).emitWithAck(
+    event,
+    payload,
+  );
 }
 
 /** Resolves when `ready()` becomes true (checked on each `poke`) or rejects after `timeoutMs`. */

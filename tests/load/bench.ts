@@ -63,13 +63,17 @@ async function main(args: BenchArgs) {
 
     const dashboards = await Promise.all(officers.map((officer, i) => openDashboard(state, i, urls[i % urls.length]!, officer)));
     let running = true;
-    const agentRuns = agents.map((agent, i) => runAgent(state, urls[i % urls.length]!, agent, () => running).catch((err: Error) => state.error(`agent: ${err.message}`)));
+    const agentRuns = agents.map((agent, i) =>
+      runAgent(state, urls[i % urls.length]!, agent, () => running).catch((err: Error) => state.error(`agent: ${err.message}`)),
+    );
     for (const url of urls) await scrapeGauge(url, 'nodejs_eventloop_lag_p99_seconds'); // resets the lag histogram
     const durationMs = args.duration * 1000;
     const thinkMs = (durationMs * 0.75) / STEPS_PER_JOURNEY;
     const deadline = performance.now() + durationMs + 60_000;
     const photo = new Uint8Array(readFileSync(new URL('../fixtures/photo-valid.jpg', import.meta.url)));
-    log(`load: ${args.applicants} applicants over ${args.duration} s (think ${Math.round(thinkMs)} ms ± 50 %), ${args.dashboards} dashboards, ${args.agents} agents`);
+    log(
+      `load: ${args.applicants} applicants over ${args.duration} s (think ${Math.round(thinkMs)} ms ± 50 %), ${args.dashboards} dashboards, ${args.agents} agents`,
+    );
     const dbUnderLoad = dbStep.measureWhile(() => running, dbFailed);
     const helpEvery = args.help > 0 ? Math.round(1 / args.help) : 0;
     // Final full syncs cost the server a whole transcript each: they run after the measured load.
@@ -98,8 +102,14 @@ async function main(args: BenchArgs) {
     );
     let ticks = 0;
     const progress = setInterval(() => {
-      log(`${state.signIn.count} signed in, ${state.connected} connected, ${state.answers} answers, ${state.finished} done, ${state.errorCount} errors`);
-      if (++ticks % 6 === 0) void databaseTime(urls, 3).then((top) => log(`database time so far: ${top.join('; ')}`), () => undefined);
+      log(
+        `${state.signIn.count} signed in, ${state.connected} connected, ${state.answers} answers, ${state.finished} done, ${state.errorCount} errors`,
+      );
+      if (++ticks % 6 === 0)
+        void databaseTime(urls, 3).then(
+          (top) => log(`database time so far: ${top.join('; ')}`),
+          () => undefined,
+        );
     }, 10_000);
     await Promise.race([Promise.all(stepsDone), sleep(deadline - performance.now())]);
     const lag = await Promise.all(urls.map((url) => scrapeGauge(url, 'nodejs_eventloop_lag_p99_seconds')));
@@ -125,13 +135,24 @@ async function main(args: BenchArgs) {
       [
         { label: 'answer ack (case:answer)', ours: state.answerAck, baseline: { label: 'bare DB step, during load', samples: dbLoad } },
         { label: 'answer ack (case:answer)', ours: state.answerAck, baseline: { label: 'bare Socket.IO ack', samples: sockets.ack } },
-        { label: 'dashboard fan-out (ack → board:patch)', ours: state.fanOut, baseline: { label: 'bare broadcast (ack → receipt)', samples: sockets.broadcast } },
-        { label: 'agent ↔ applicant chat delivery', ours: state.chat, baseline: { label: 'bare relay (emit → receipt)', samples: sockets.relay } },
+        {
+          label: 'dashboard fan-out (ack → board:patch)',
+          ours: state.fanOut,
+          baseline: { label: 'bare broadcast (ack → receipt)', samples: sockets.broadcast },
+        },
+        {
+          label: 'agent ↔ applicant chat delivery',
+          ours: state.chat,
+          baseline: { label: 'bare relay (emit → receipt)', samples: sockets.relay },
+        },
         { label: 'HTTP sign-in (POST /api/auth/login)', ours: state.signIn, baseline: { label: 'bare Argon2id verify', samples: argon } },
         { label: 'bare DB step, idle (reference)', ours: dbIdle },
       ],
       [
-        ['throughput', `${(state.answers / seconds).toFixed(1)} steps/s (${state.answers} answers in ${seconds.toFixed(0)} s; ${state.finished}/${args.applicants} journeys complete)`],
+        [
+          'throughput',
+          `${(state.answers / seconds).toFixed(1)} steps/s (${state.answers} answers in ${seconds.toFixed(0)} s; ${state.finished}/${args.applicants} journeys complete)`,
+        ],
         ['event-loop lag p99 (server /metrics)', lag.map((v) => `${(v * 1000).toFixed(1)} ms`).join(', ')],
         ['peak RSS, portal process(es)', memory.map((m) => mib(m.peakMiB)).join(', ')],
         ['peak RSS, FerretDB', mib(ferret.peakMiB)],
@@ -140,11 +161,20 @@ async function main(args: BenchArgs) {
         ['duplicated events', String(state.duplicated)],
       ],
     );
-    console.log(`\nLanding Portal bench, ${new Date().toISOString().slice(0, 10)}: ${args.applicants} applicants, ${args.dashboards} dashboards, ${args.agents} agents, ${args.nodes} process(es), ${args.duration} s, ${availableParallelism()} cores (load average before ${startLoad.toFixed(2)}, after ${loadavg()[0]!.toFixed(2)})\n`);
+    console.log(
+      `\nLanding Portal bench, ${new Date().toISOString().slice(0, 10)}: ${args.applicants} applicants, ${args.dashboards} dashboards, ${args.agents} agents, ${args.nodes} process(es), ${args.duration} s, ${availableParallelism()} cores (load average before ${startLoad.toFixed(2)}, after ${loadavg()[0]!.toFixed(2)})\n`,
+    );
     console.log(table);
-    const byMinute = [...state.answerAckByMinute].sort(([a], [b]) => a - b).map(([minute, samples]) => `${minute}: ${samples.count} × ${samples.p50.toFixed(0)}/${samples.p95.toFixed(0)}/${samples.p99.toFixed(0)}`);
+    const byMinute = [...state.answerAckByMinute]
+      .sort(([a], [b]) => a - b)
+      .map(
+        ([minute, samples]) =>
+          `${minute}: ${samples.count} × ${samples.p50.toFixed(0)}/${samples.p95.toFixed(0)}/${samples.p99.toFixed(0)}`,
+      );
     console.log(`\nAnswer ack by minute of load (minute: answers × p50/p95/p99 ms): ${byMinute.join('; ')}`);
-    console.log(`\nPortal database time during the load, by command (landing_db_command_seconds):\n${dbTime.map((line) => `- ${line}`).join('\n')}`);
+    console.log(
+      `\nPortal database time during the load, by command (landing_db_command_seconds):\n${dbTime.map((line) => `- ${line}`).join('\n')}`,
+    );
     console.log(`
 Notes:
 - The bench's clients, the portal process(es), FerretDB${args.nodes > 1 ? ' and Redis' : ''} all share this ${availableParallelism()}-core machine; client work is kept light.
@@ -163,7 +193,8 @@ Notes:
   } finally {
     await cluster.stop();
   }
-  if (args['cpu-prof']) console.log(`\nPortal CPU, self time (profiles in ${resolve(args['cpu-prof'])}):\n${summariseCpuProfiles(resolve(args['cpu-prof']))}`);
+  if (args['cpu-prof'])
+    console.log(`\nPortal CPU, self time (profiles in ${resolve(args['cpu-prof'])}):\n${summariseCpuProfiles(resolve(args['cpu-prof']))}`);
 }
 
 main(benchArgs(process.argv.slice(2))).then(

@@ -35,7 +35,20 @@ if (!Number.isInteger(count) || count < 1 || !['memory', 'database'].includes(so
   process.exit(1);
 }
 const runs = 5;
-const steps = ['invited', 'welcome', 'identity', 'presence', 'changes', 'residential', 'mailing', 'photo', 'review', 'submitted', 'photoRejected', 'confirmed'];
+const steps = [
+  'invited',
+  'welcome',
+  'identity',
+  'presence',
+  'changes',
+  'residential',
+  'mailing',
+  'photo',
+  'review',
+  'submitted',
+  'photoRejected',
+  'confirmed',
+];
 const names = ['Amara', 'Zoë', 'Wei', 'Lin', 'João', 'Maria', 'Étienne', 'Priya', 'Omar', 'Sofia', 'Mateo', 'Aiko'];
 const families = ['Okafor', 'Tremblay', 'Chen', 'Santos', 'Nguyen', 'Singh', 'Haddad', 'García', 'Kowalski', 'Dubois'];
 
@@ -52,7 +65,9 @@ async function main() {
   try {
     const seedStarted = performance.now();
     const now = Date.now();
-    const snapshot = JSON.stringify({ context: { person: { givenName: 'x', familyName: 'y', dateOfBirth: '1990-01-01', uci: '12345678' } } });
+    const snapshot = JSON.stringify({
+      context: { person: { givenName: 'x', familyName: 'y', dateOfBirth: '1990-01-01', uci: '12345678' } },
+    });
     for (let batch = 0; batch < count; batch += 1000) {
       const docs = Array.from({ length: Math.min(1000, count - batch) }, (_, j) => {
         const i = batch + j;
@@ -103,9 +118,20 @@ async function main() {
       ['search: exact UCI', `q=${10_000_000 + Math.floor(count / 2)}`],
       ['search: application number', `q=E${100_000_000 + 42}`],
     ];
-    console.log(`\nBoard benchmark — ${count.toLocaleString('en-CA')} cases seeded in ${(seedMs / 1000).toFixed(1)} s (FerretDB 1.24 / SQLite, ${new Date().toISOString().slice(0, 10)})`);
-    console.log(`Board source: ${source}; portal start to first board answer ${(startMs / 1000).toFixed(1)} s (the read model loads every case once); portal RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
-    console.log('query'.padEnd(36) + 'median ms'.padStart(10) + 'min ms'.padStart(9) + 'cpu ms'.padStart(9) + 'rows'.padStart(7) + 'total'.padStart(8));
+    console.log(
+      `\nBoard benchmark — ${count.toLocaleString('en-CA')} cases seeded in ${(seedMs / 1000).toFixed(1)} s (FerretDB 1.24 / SQLite, ${new Date().toISOString().slice(0, 10)})`,
+    );
+    console.log(
+      `Board source: ${source}; portal start to first board answer ${(startMs / 1000).toFixed(1)} s (the read model loads every case once); portal RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`,
+    );
+    console.log(
+      'query'.padEnd(36) +
+        'median ms'.padStart(10) +
+        'min ms'.padStart(9) +
+        'cpu ms'.padStart(9) +
+        'rows'.padStart(7) +
+        'total'.padStart(8),
+    );
     for (const [label, query] of queries) {
       const times: number[] = [];
       const cpu: number[] = [];
@@ -120,10 +146,21 @@ async function main() {
         if (res.status !== 200) throw new Error(`${label}: HTTP ${res.status} ${JSON.stringify(res.data)}`);
         last = res.data;
       }
-      console.log(label.padEnd(36) + median(times).toFixed(0).padStart(10) + Math.min(...times).toFixed(0).padStart(9) + median(cpu).toFixed(1).padStart(9) + String(last.rows.length).padStart(7) + String(last.total).padStart(8));
+      console.log(
+        label.padEnd(36) +
+          median(times).toFixed(0).padStart(10) +
+          Math.min(...times)
+            .toFixed(0)
+            .padStart(9) +
+          median(cpu).toFixed(1).padStart(9) +
+          String(last.rows.length).padStart(7) +
+          String(last.total).padStart(8),
+      );
     }
     console.log('\nEach figure: one GET /api/board (page of 50 + total count + funnel + cached median times), median of 5.');
-    console.log(`"cpu ms": CPU time of this process (portal and its HTTP client; FerretDB not included) per request, median. Load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores.`);
+    console.log(
+      `"cpu ms": CPU time of this process (portal and its HTTP client; FerretDB not included) per request, median. Load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores.`,
+    );
   } finally {
     await portal?.close();
     await db.close();

@@ -20,11 +20,16 @@ interface Chunk {
 const route = process.argv[2] ?? '/conversation';
 const report = join(tmpdir(), `landing-bundle-${process.pid}.json`);
 const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
-execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...env, BUNDLE_REPORT: report } });
+execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...env, BUNDLE_REPORT: report },
+});
 const chunks = new Map((JSON.parse(readFileSync(report, 'utf8')) as Chunk[]).map((c) => [c.fileName, c]));
 
 const pageSource = `src/routes${route === '/' ? '' : route}/+page.svelte`;
-const pageChunk = [...chunks.values()].find((c) => c.fileName.includes('/nodes/') && Object.keys(c.modules).some((id) => id.endsWith(pageSource)));
+const pageChunk = [...chunks.values()].find(
+  (c) => c.fileName.includes('/nodes/') && Object.keys(c.modules).some((id) => id.endsWith(pageSource)),
+);
 if (!pageChunk) throw new Error(`no chunk holds ${pageSource}`);
 const roots = [...chunks.values()].filter((c) => /entry\/(app|start)\.|nodes\/0\./.test(c.fileName)).concat(pageChunk);
 
@@ -40,7 +45,9 @@ function staticClosure(start: Chunk[]) {
   return seen;
 }
 const initial = staticClosure(roots);
-const lazyRoots = [...initial].flatMap((name) => chunks.get(name)!.dynamicImports).filter((name) => !initial.has(name) && !/\/nodes\//.test(name));
+const lazyRoots = [...initial]
+  .flatMap((name) => chunks.get(name)!.dynamicImports)
+  .filter((name) => !initial.has(name) && !/\/nodes\//.test(name));
 const lazy = new Set([...staticClosure(lazyRoots.map((name) => chunks.get(name)!))].filter((name) => !initial.has(name)));
 
 const groupOf = (id: string) => {
@@ -80,4 +87,5 @@ function table(title: string, names: Set<string>) {
 }
 
 table(`First load of ${route}`, initial);
-if (lazy.size) table(`Reachable later from ${route} by dynamic import (fetched only when needed: widgets, other languages and areas)`, lazy);
+if (lazy.size)
+  table(`Reachable later from ${route} by dynamic import (fetched only when needed: widgets, other languages and areas)`, lazy);

@@ -30,7 +30,13 @@ export async function runCapacity(count: number, log: (line: string) => void, st
     const applicants = await seedApplicants(db, count);
     const sessions = new SessionService(createLucia(db, systemClock, false), db, systemClock);
     const create = limiter(16);
-    const cookies = await Promise.all(applicants.map((a) => create(async () => (await sessions.create(a.userId, { role: 'applicant', mfaVerified: false, ip: '127.0.0.1' })).cookie.split(';')[0]!)));
+    const cookies = await Promise.all(
+      applicants.map((a) =>
+        create(
+          async () => (await sessions.create(a.userId, { role: 'applicant', mfaVerified: false, ip: '127.0.0.1' })).cookie.split(';')[0]!,
+        ),
+      ),
+    );
     await db.close();
     await startNodes(cluster, 1);
     const [node] = cluster.nodes;
@@ -55,7 +61,14 @@ export async function runCapacity(count: number, log: (line: string) => void, st
     );
     if (failures.size) {
       log(`sockets refused: ${[...failures].map(([why, n]) => `${why} × ${n}`).join(', ')}; the portal said:`);
-      console.log(node!.output().split('\n').filter((line) => /"level":(40|50|60)/.test(line)).slice(-5).join('\n'));
+      console.log(
+        node!
+          .output()
+          .split('\n')
+          .filter((line) => /"level":(40|50|60)/.test(line))
+          .slice(-5)
+          .join('\n'),
+      );
     }
     const openSeconds = (performance.now() - started) / 1000;
     // Opening thousands of sockets leaves garbage that only a later GC collects: sample for a minute

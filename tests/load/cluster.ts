@@ -56,7 +56,12 @@ export async function buildIfNeeded(log: (line: string) => void) {
  */
 export async function startCluster(nodes: number): Promise<Cluster> {
   const dataDir = mkdtempSync(join(tmpdir(), 'landing-bench-'));
-  const ferret = await startFerretDb({ binary: join(root, '.tools/bin/ferretdb'), dataDir: join(dataDir, 'db'), logger: createLogger('error'), restart: false });
+  const ferret = await startFerretDb({
+    binary: join(root, '.tools/bin/ferretdb'),
+    dataDir: join(dataDir, 'db'),
+    logger: createLogger('error'),
+    restart: false,
+  });
   const mongoUri = `${ferret.uri}landing`;
   const redis = nodes > 1 ? await startRedisServer() : undefined;
   const cluster: Cluster = {
@@ -97,7 +102,8 @@ export async function startNodes(cluster: Cluster, count: number, extraEnv: Reco
     };
     if (cluster.redis) env.REDIS_URL = cluster.redis.url;
     for (let attempt = 1; ; attempt++) {
-      for (let waited = 0; !existsSync(join(root, 'build/handler.js')) && waited < 120; waited++) await new Promise((r) => setTimeout(r, 1000));
+      for (let waited = 0; !existsSync(join(root, 'build/handler.js')) && waited < 120; waited++)
+        await new Promise((r) => setTimeout(r, 1000));
       try {
         cluster.nodes.push(await startAppProcess(env, join(cluster.dataDir, 'app')));
         break;
@@ -144,5 +150,8 @@ export async function databaseTime(urls: string[], top = 8): Promise<string[]> {
   return [...totals]
     .sort((a, b) => b[1].seconds - a[1].seconds)
     .slice(0, top)
-    .map(([key, { count, seconds }]) => `${key}: ${count} × ${((seconds * 1000) / Math.max(count, 1)).toFixed(1)} ms = ${seconds.toFixed(1)} s`);
+    .map(
+      ([key, { count, seconds }]) =>
+        `${key}: ${count} × ${((seconds * 1000) / Math.max(count, 1)).toFixed(1)} ms = ${seconds.toFixed(1)} s`,
+    );
 }

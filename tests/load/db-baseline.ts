@@ -32,8 +32,25 @@ export class BareDbStep {
       const _id = `case-baseline-${randomUUID()}`;
       const now = new Date();
       await step.db.collection<Doc>('cases').insertOne({
-        _id, personId: `baseline-${_id}`, userId: null, invitationState: 'accepted', applicationNumber: 'B999999999', personName: 'Base Line', uci: person.uci,
-        lang: 'en', snapshot: step.snapshot, version: 0, seq: 0, step: 'welcome', stepNumber: 1, stepEnteredAt: now, lastActivityAt: now, flags: [], helpStatus: 'none', photoStatus: 'none', createdAt: now,
+        _id,
+        personId: `baseline-${_id}`,
+        userId: null,
+        invitationState: 'accepted',
+        applicationNumber: 'B999999999',
+        personName: 'Base Line',
+        uci: person.uci,
+        lang: 'en',
+        snapshot: step.snapshot,
+        version: 0,
+        seq: 0,
+        step: 'welcome',
+        stepNumber: 1,
+        stepEnteredAt: now,
+        lastActivityAt: now,
+        flags: [],
+        helpStatus: 'none',
+        photoStatus: 'none',
+        createdAt: now,
       });
       step.cases.set(_id, { version: 0, seq: 0 });
     }
@@ -55,11 +72,32 @@ export class BareDbStep {
     const known = this.cases.get(caseId)!;
     const current = { ...stored, version: Math.max(stored.version, known.version), seq: Math.max(stored.seq, known.seq) };
     const [version, at] = [current.version + 1, new Date()];
-    const docs = [0, 1, 2].map((i) => ({ _id: `${caseId}:${pad(current.seq + 1 + i)}`, caseId, seq: current.seq + 1 + i, at, author: i ? 'assistant' : 'applicant', authorName: null, message: { key: 'conversation.echo.text', params: { text: 'yes' } }, visibility: 'all', clientEventId: i ? null : clientEventId, event: null }));
+    const docs = [0, 1, 2].map((i) => ({
+      _id: `${caseId}:${pad(current.seq + 1 + i)}`,
+      caseId,
+      seq: current.seq + 1 + i,
+      at,
+      author: i ? 'assistant' : 'applicant',
+      authorName: null,
+      message: { key: 'conversation.echo.text', params: { text: 'yes' } },
+      visibility: 'all',
+      clientEventId: i ? null : clientEventId,
+      event: null,
+    }));
     // The store keeps every client event on the case; a whole conversation has about 15 to 20. The
     // baseline's four cases take thousands of steps, so they keep a conversation's worth, not more.
     const events = [...(current.events ?? []), { id: clientEventId, seqs: [current.seq + 1] }].slice(-20);
-    const summary = { snapshot: this.snapshot, step: 'identity', stepNumber: 2, stepEnteredAt: at, lastActivityAt: at, flags: [], helpStatus: 'none', photoStatus: 'none', events };
+    const summary = {
+      snapshot: this.snapshot,
+      step: 'identity',
+      stepNumber: 2,
+      stepEnteredAt: at,
+      lastActivityAt: at,
+      flags: [],
+      helpStatus: 'none',
+      photoStatus: 'none',
+      events,
+    };
     await commits.insertOne({ _id: `${caseId}:${pad(version)}`, caseId, version, seq: current.seq + 3, at, summary, entries: docs });
     this.cases.set(caseId, { version, seq: current.seq + 3 });
     await entries.insertMany(docs, { ordered: false });

@@ -42,8 +42,31 @@ export async function seedApplicants(db: Connection, count: number, batch = 500)
       const familyName = 'Okafor';
       const username = `bench.applicant-${String(i).padStart(5, '0')}`;
       applications.push({ _id: applicationId, applicationNumber, registeredAt: now, registeredBy: 'bench' });
-      people.push({ _id: personId, applicationId, applicationNumber, role: 'principal', givenName, familyName, dateOfBirth: '1990-05-17', uci: String(20_000_000 + i), email: `bench-${i}@example.com`, lang: 'en', invitationState: 'accepted', userId });
-      users.push({ _id: userId, username, passwordHash, role: 'applicant', displayName: givenName, fullName: `${givenName} ${familyName}`, personId, mustChangePassword: false, createdAt: now });
+      people.push({
+        _id: personId,
+        applicationId,
+        applicationNumber,
+        role: 'principal',
+        givenName,
+        familyName,
+        dateOfBirth: '1990-05-17',
+        uci: String(20_000_000 + i),
+        email: `bench-${i}@example.com`,
+        lang: 'en',
+        invitationState: 'accepted',
+        userId,
+      });
+      users.push({
+        _id: userId,
+        username,
+        passwordHash,
+        role: 'applicant',
+        displayName: givenName,
+        fullName: `${givenName} ${familyName}`,
+        personId,
+        mustChangePassword: false,
+        createdAt: now,
+      });
       seeded.push({ userId, username, givenName, familyName });
     }
     await applicationModel(db).insertMany(applications);
@@ -57,8 +80,22 @@ export async function seedApplicants(db: Connection, count: number, batch = 500)
 /** Staff accounts (officers for dashboards, agents) with TOTP enrolled, in bulk. */
 export async function seedStaff(db: Connection, role: Extract<Role, 'officer' | 'agent'>, count: number): Promise<SeededStaff[]> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
-  const staff = Array.from({ length: count }, (_, i) => ({ username: `bench.${role}-${i}`, displayName: `${role === 'agent' ? 'Agent' : 'Officer'} ${toLetters(i)}`, totpSecret: newTotpSecret() }));
-  const users = staff.map((s) => ({ _id: randomUUID(), username: s.username, passwordHash, role, displayName: s.displayName, fullName: `${s.displayName} Bench`, mustChangePassword: false, totpSecret: s.totpSecret, createdAt: new Date() }));
+  const staff = Array.from({ length: count }, (_, i) => ({
+    username: `bench.${role}-${i}`,
+    displayName: `${role === 'agent' ? 'Agent' : 'Officer'} ${toLetters(i)}`,
+    totpSecret: newTotpSecret(),
+  }));
+  const users = staff.map((s) => ({
+    _id: randomUUID(),
+    username: s.username,
+    passwordHash,
+    role,
+    displayName: s.displayName,
+    fullName: `${s.displayName} Bench`,
+    mustChangePassword: false,
+    totpSecret: s.totpSecret,
+    createdAt: new Date(),
+  }));
   await userModel(db).insertMany(users);
   await usernameModel(db).insertMany(users.map((u) => usernameDoc(u.username, u._id)));
   return staff;

@@ -28,8 +28,14 @@ const root = resolve(import.meta.dirname, '../..');
  * latency is each dashboard's receipt minus the requester's ack. `relay`: one socket's event
  * delivered to another socket's room (a chat message without the database).
  */
-export async function measureSocketBaselines(shape: Shape, rounds = { acks: 2000, broadcasts: 300, relays: 300 }): Promise<SocketBaselines> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'tests/load/bare-socket-server.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+export async function measureSocketBaselines(
+  shape: Shape,
+  rounds = { acks: 2000, broadcasts: 300, relays: 300 },
+): Promise<SocketBaselines> {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'tests/load/bare-socket-server.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise<number>((done, fail) => {
     server.stdout!.on('data', (chunk: Buffer) => {
       const match = /listening on (\d+)/.exec(chunk.toString());
@@ -78,7 +84,11 @@ export async function measureSocketBaselines(shape: Shape, rounds = { acks: 2000
       const i = Math.floor(Math.random() * applicants.length);
       const arrived = new Promise<number>((done) => applicants[i]!.once('case:update', () => done(performance.now())));
       const sent = performance.now();
-      pick([...agents, ...dashboards]).emit('broadcast', { rooms: [`case:${i}`], event: 'case:update', payload: shape.caseUpdate }, () => undefined);
+      pick([...agents, ...dashboards]).emit(
+        'broadcast',
+        { rooms: [`case:${i}`], event: 'case:update', payload: shape.caseUpdate },
+        () => undefined,
+      );
       result.relay.add((await arrived) - sent);
     }
   } finally {

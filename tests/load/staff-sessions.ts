@@ -3,7 +3,6 @@ import { ask, openSocket, waitFor, type BenchSocket, type BenchState } from './b
 import { signInStaff, type SeededStaff } from './seed';
 import { jitter, sleep } from './stats';
 
-
 /** An officer's live board: records when each case version's `board:patch` arrives. */
 export async function openDashboard(state: BenchState, index: number, url: string, officer: SeededStaff): Promise<BenchSocket> {
   const http = await signInStaff(url, officer);

@@ -52,7 +52,8 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export const jitter = (mean: number) => mean * (0.5 + Math.random());
 
 const ms = (value: number) => (Number.isNaN(value) ? '–' : Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(1));
-const ratio = (ours: number, base: number) => (Number.isNaN(ours) || Number.isNaN(base) || base <= 0 ? '–' : `${(ours / base).toFixed(1)}×`);
+const ratio = (ours: number, base: number) =>
+  Number.isNaN(ours) || Number.isNaN(base) || base <= 0 ? '–' : `${(ours / base).toFixed(1)}×`;
 
 export interface LatencyRow {
   label: string;
@@ -80,7 +81,10 @@ export function renderTable(rows: LatencyRow[], figures: [string, string][]): st
   }
   for (const [label, value] of figures) lines.push([label, '', '', '', '', value, '', '', '']);
   const widths = header.map((_, i) => Math.max(...lines.map((line) => line[i]!.length)));
-  const render = (line: string[]) => `| ${line.map((cell, i) => (i >= 1 && i <= 4 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ')} |`;
+  const render = (line: string[]) =>
+    `| ${line.map((cell, i) => (i >= 1 && i <= 4 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ')} |`;
   const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
-  return [render(lines[0]!), rule, ...lines.slice(1, rows.length + 1).map(render), rule, ...lines.slice(rows.length + 1).map(render)].join('\n');
+  return [render(lines[0]!), rule, ...lines.slice(1, rows.length + 1).map(render), rule, ...lines.slice(rows.length + 1).map(render)].join(
+    '\n',
+  );
 }

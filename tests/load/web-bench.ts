@@ -80,7 +80,8 @@ const ms = (value: number) => (Number.isNaN(value) ? '-' : `${Math.round(value)}
 
 function rows(loads: PageLoad[]): [string, string][] {
   const m = (pick: (load: PageLoad) => number) => median(loads.map(pick));
-  const largest = [...loads].sort((a, b) => a.largestScript.transferred - b.largestScript.transferred)[Math.floor(loads.length / 2)]!.largestScript;
+  const largest = [...loads].sort((a, b) => a.largestScript.transferred - b.largestScript.transferred)[Math.floor(loads.length / 2)]!
+    .largestScript;
   return [
     ['JS transferred / uncompressed (KB)', `${kb(m((l) => l.js.transferred))} / ${kb(m((l) => l.js.uncompressed))}`],
     ['  JS prefetched after (KB)', `${kb(m((l) => l.laterJs.transferred))} / ${kb(m((l) => l.laterJs.uncompressed))}`],
@@ -107,9 +108,13 @@ function journeyRows(journeys: JourneyTimes[]): [string, string][] {
 }
 
 function print(all: Figures[], runs: number) {
-  console.log(`\nWeb bench: Chromium, phone profile (390×844, CPU ÷4, 150 ms RTT, 1.6 Mbps down / 750 kbps up), cold cache; medians of ${runs} loads.`);
+  console.log(
+    `\nWeb bench: Chromium, phone profile (390×844, CPU ÷4, 150 ms RTT, 1.6 Mbps down / 750 kbps up), cold cache; medians of ${runs} loads.`,
+  );
   console.log('Transferred = response bodies as sent (compressed), without headers. JS counts scripts requested before the first');
-  console.log('question was answerable; scripts fetched after (widgets for later steps) are shown apart. The machine is shared: timings are noisy.\n');
+  console.log(
+    'question was answerable; scripts fetched after (widgets for later steps) are shown apart. The machine is shared: timings are noisy.\n',
+  );
   const sections: [string, (f: Figures) => [string, string][]][] = [
     ['/signin', (f) => rows(f.signin)],
     ['/conversation (applicant, first visit)', (f) => rows(f.conversation)],
@@ -128,7 +133,18 @@ async function main() {
   const { values } = parseArgs({ options: { compare: { type: 'string' }, runs: { type: 'string', default: '3' } } });
   const runs = Math.max(1, Number(values.runs) || 3);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
   const head = execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim();
   const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no']).toString().trim() ? '+changes' : '';
   const all: Figures[] = [];
@@ -138,7 +154,14 @@ async function main() {
     if (values.compare) {
       const other = checkout(values.compare);
       try {
-        all.unshift(await measure(browser, `${values.compare} (${execFileSync('git', ['rev-parse', '--short', values.compare]).toString().trim()})`, other.dir, runs));
+        all.unshift(
+          await measure(
+            browser,
+            `${values.compare} (${execFileSync('git', ['rev-parse', '--short', values.compare]).toString().trim()})`,
+            other.dir,
+            runs,
+          ),
+        );
       } finally {
         other.remove();
       }

@@ -105,7 +105,14 @@ function countBytes(cdp: CDPSession) {
   cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
     const kind: Kind = type === 'Script' ? 'js' : type === 'Stylesheet' ? 'css' : type === 'Document' ? 'html' : 'other';
     const requestedMs = ((requested.get(requestId) ?? 0) - (documentAt ?? 0)) * 1000;
-    resources.set(requestId, { kind, url: response.url, transferred: 0, uncompressed: 0, requestedMs, headerBytes: response.encodedDataLength ?? 0 });
+    resources.set(requestId, {
+      kind,
+      url: response.url,
+      transferred: 0,
+      uncompressed: 0,
+      requestedMs,
+      headerBytes: response.encodedDataLength ?? 0,
+    });
   });
   cdp.on('Network.dataReceived', ({ requestId, dataLength }) => {
     const resource = resources.get(requestId);
@@ -124,17 +131,28 @@ const sum = (resources: Resource[]): Transfer => ({
 });
 
 /** Loads `url` cold and waits until it is answerable (or idle), then lets LCP and long tasks settle. */
-export async function measureLoad(context: BrowserContext, url: string, { answerable }: { answerable: boolean }): Promise<{ load: PageLoad; page: Page }> {
+export async function measureLoad(
+  context: BrowserContext,
+  url: string,
+  { answerable }: { answerable: boolean },
+): Promise<{ load: PageLoad; page: Page }> {
   const { page, bytes } = await phonePage(context);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   if (answerable) await page.waitForSelector(ANSWERABLE, { timeout: 120_000 });
   await page.waitForLoadState('networkidle', { timeout: 120_000 }).catch(() => undefined);
   await page.waitForTimeout(1500);
-  const perf = await page.evaluate(() => (window as unknown as { __perf: { lcp: number; longTasks: [number, number][]; answerable: number | null } }).__perf);
+  const perf = await page.evaluate(
+    () => (window as unknown as { __perf: { lcp: number; longTasks: [number, number][]; answerable: number | null } }).__perf,
+  );
   const resources = bytes();
   const firstLoad = (r: Resource) => perf.answerable === null || !answerable || r.requestedMs <= perf.answerable;
   const scripts = resources.filter((r) => r.kind === 'js' && firstLoad(r));
-  const largest = scripts.reduce((a, b) => (b.transferred > a.transferred ? b : a), { kind: 'js', url: '-', transferred: 0, uncompressed: 0 } as Resource);
+  const largest = scripts.reduce((a, b) => (b.transferred > a.transferred ? b : a), {
+    kind: 'js',
+    url: '-',
+    transferred: 0,
+    uncompressed: 0,
+  } as Resource);
   return {
     page,
     load: {
@@ -143,7 +161,11 @@ export async function measureLoad(context: BrowserContext, url: string, { answer
       css: sum(resources.filter((r) => r.kind === 'css')),
       html: sum(resources.filter((r) => r.kind === 'html')),
       scripts: scripts.length,
-      largestScript: { name: largest.url.split('/').slice(-2).join('/'), transferred: largest.transferred, uncompressed: largest.uncompressed },
+      largestScript: {
+        name: largest.url.split('/').slice(-2).join('/'),
+        transferred: largest.transferred,
+        uncompressed: largest.uncompressed,
+      },
       lcpMs: perf.lcp,
       tbtMs: perf.longTasks.reduce((total, [, duration]) => total + Math.max(0, duration - 50), 0),
       answerableMs: answerable ? perf.answerable : null,

@@ -20,7 +20,13 @@ import { answersBeforePhoto, answersFromPhoto } from './support/landing-script';
 const t = useTestPortal('resilience-abuse', { resetEachTest: false });
 const validPhoto = readFileSync(new URL('../fixtures/photo-valid.jpg', import.meta.url));
 const login = (username: string, password: string, from: string, cookie?: string) =>
-  sendRaw(t.url(), { method: 'POST', path: '/api/auth/login', localAddress: from, headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: Buffer.from(JSON.stringify({ username, password })) });
+  sendRaw(t.url(), {
+    method: 'POST',
+    path: '/api/auth/login',
+    localAddress: from,
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: Buffer.from(JSON.stringify({ username, password })),
+  });
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const randomToken = () => randomBytes(32).toString('base64url');
 
@@ -48,7 +54,8 @@ describe('sign-in', () => {
     for (let round = -4; round < ROUNDS; round++) {
       const from = `127.0.1.${10 + Math.floor((round + 4) / 10)}`; // under the per-address limit
       for (const kind of round % 2 ? (['unknown', 'wrong'] as const) : (['wrong', 'unknown'] as const)) {
-        const username = kind === 'unknown' ? `nobody-${randomToken().slice(0, 10).toLowerCase()}` : accounts[(round + 4) % accounts.length]!.username;
+        const username =
+          kind === 'unknown' ? `nobody-${randomToken().slice(0, 10).toLowerCase()}` : accounts[(round + 4) % accounts.length]!.username;
         const started = performance.now();
         const res = await login(username, 'not the right password', from);
         const ms = performance.now() - started;
@@ -101,7 +108,11 @@ describe('invitation tokens', () => {
       if (lookup.status === 200) expect(JSON.parse(lookup.text)).toEqual({ status: 'unknown' });
     }
     const next = await sendRaw(t.url(), { method: 'POST', path: `/api/invitations/${randomToken()}/accept`, localAddress: from });
-    printFigures('abuse invitation guessing', { guesses: 31, answeredUnknown: statuses.filter((s) => s === 200).length, limitedFromGuess: [...statuses, next.status].indexOf(429) + 1 });
+    printFigures('abuse invitation guessing', {
+      guesses: 31,
+      answeredUnknown: statuses.filter((s) => s === 200).length,
+      limitedFromGuess: [...statuses, next.status].indexOf(429) + 1,
+    });
     expect(next.status).toBe(429);
     expect(Number(next.headers['retry-after'])).toBeGreaterThan(0);
     expect((await sendRaw(t.url(), { method: 'GET', path: `/api/invitations/${randomToken()}`, localAddress: from })).status).toBe(429);
@@ -119,14 +130,21 @@ describe('invitation tokens', () => {
     const replay = await accept();
     expect(replay.status).toBe(409);
     expect(JSON.parse(replay.text)).toMatchObject({ code: 'conflict', fields: { token: 'used' } });
-    expect((await sendRaw(t.url(), { method: 'POST', path: `/api/invitations/${token}/decline`, localAddress: '127.0.0.31' })).status).toBe(409);
+    expect((await sendRaw(t.url(), { method: 'POST', path: `/api/invitations/${token}/decline`, localAddress: '127.0.0.31' })).status).toBe(
+      409,
+    );
   });
 });
 
 describe('cross-site requests', () => {
   it('refuses every unsafe route from a foreign origin with 403, and changes nothing', async () => {
     const before = await fingerprint(t.db());
-    const foreign: Record<string, string>[] = [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, { origin: t.url().replace('127.0.0.1', 'localhost') }];
+    const foreign: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+      { origin: t.url().replace('127.0.0.1', 'localhost') },
+    ];
     for (const route of unsafeRoutes) {
       for (const headers of foreign) {
         const res = await officer.request(routePath(route, 'x'), { method: route.method, headers, json: route.body?.base ?? {} });

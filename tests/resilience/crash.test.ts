@@ -33,7 +33,9 @@ afterAll(async () => {
 /** Uploads the photo over HTTP, retrying through restarts, and returns its id. */
 async function uploadPhoto(url: string, cookie: string): Promise<string> {
   for (;;) {
-    const res = await fetch(`${url}/api/photos`, { method: 'PUT', headers: { cookie }, body: new Uint8Array(validPhoto) }).catch(() => null);
+    const res = await fetch(`${url}/api/photos`, { method: 'PUT', headers: { cookie }, body: new Uint8Array(validPhoto) }).catch(
+      () => null,
+    );
     if (res?.status === 201) return ((await res.json()) as { photoId: string }).photoId;
     await sleep(300);
   }
@@ -47,7 +49,10 @@ describe('SIGKILL at random moments', () => {
     const url = app.url;
 
     const seeding = await connectToAppDatabase(app);
-    const names = Array.from({ length: APPLICANTS }, (_, i) => ({ givenName: `Ana${String.fromCharCode(97 + (i % 26))}`, familyName: `Crash${String.fromCharCode(97 + Math.floor(i / 26))}` }));
+    const names = Array.from({ length: APPLICANTS }, (_, i) => ({
+      givenName: `Ana${String.fromCharCode(97 + (i % 26))}`,
+      familyName: `Crash${String.fromCharCode(97 + Math.floor(i / 26))}`,
+    }));
     const people = [];
     for (const name of names) people.push(await createApplicant(seeding, name));
     await seeding.close();
@@ -94,11 +99,29 @@ describe('SIGKILL at random moments', () => {
     await db.close();
     for (const client of clients) client.close();
     const seconds = Math.round((Date.now() - started) / 1000);
-    printFigures('crash', { seed, applicants: APPLICANTS, killsSurvived: kills, acknowledged: audit.acknowledged, lost: audit.lost, duplicates: audit.duplicates, outOfOrder: audit.outOfOrder, diverged: audit.diverged, retries: clients.reduce((n, c) => n + c.retries, 0), restartSeconds: (restartMs.reduce((a, b) => a + b, 0) / 1000).toFixed(1), seconds });
+    printFigures('crash', {
+      seed,
+      applicants: APPLICANTS,
+      killsSurvived: kills,
+      acknowledged: audit.acknowledged,
+      lost: audit.lost,
+      duplicates: audit.duplicates,
+      outOfOrder: audit.outOfOrder,
+      diverged: audit.diverged,
+      retries: clients.reduce((n, c) => n + c.retries, 0),
+      restartSeconds: (restartMs.reduce((a, b) => a + b, 0) / 1000).toFixed(1),
+      seconds,
+    });
 
     expect(kills).toBe(KILLS);
     expect(clients.every((c) => c.view?.step === 'submitted')).toBe(true);
     expect(clients.every((c) => c.connects >= 2)).toBe(true); // each resumed by itself at least once
-    expect(audit).toEqual({ acknowledged: APPLICANTS * (answersBeforePhoto.length + 2), lost: 0, duplicates: 0, outOfOrder: 0, diverged: 0 });
+    expect(audit).toEqual({
+      acknowledged: APPLICANTS * (answersBeforePhoto.length + 2),
+      lost: 0,
+      duplicates: 0,
+      outOfOrder: 0,
+      diverged: 0,
+    });
   });
 });

@@ -31,12 +31,17 @@ const dataDir = mkdtempSync(join(tmpdir(), 'landing-resilience-outage-'));
 const filesDir = mkdtempSync(join(tmpdir(), 'landing-resilience-outage-files-'));
 /** What the server logged as failures it did not expect: each would have reached a client as `internal`. */
 const unexpected: string[] = [];
-const logger = createLogger('error', {}, {
-  write(line: string) {
-    const record = JSON.parse(line) as { msg?: string; err?: { type?: string; message?: string; code?: string } };
-    if (record.msg === 'unhandled error' || record.msg === 'socket handler failed') unexpected.push(`${record.msg}: ${record.err?.type} ${record.err?.code ?? ''} ${record.err?.message}`);
+const logger = createLogger(
+  'error',
+  {},
+  {
+    write(line: string) {
+      const record = JSON.parse(line) as { msg?: string; err?: { type?: string; message?: string; code?: string } };
+      if (record.msg === 'unhandled error' || record.msg === 'socket handler failed')
+        unexpected.push(`${record.msg}: ${record.err?.type} ${record.err?.code ?? ''} ${record.err?.message}`);
+    },
   },
-});
+);
 const validPhoto = readFileSync(new URL('../fixtures/photo-valid.jpg', import.meta.url));
 let port = 0;
 let ferret: FerretDb | undefined;
@@ -85,7 +90,11 @@ describe('database outage', () => {
           await sleep(200 + Math.random() * 600);
         }
         await outageOver;
-        const upload = await fetch(`${portal!.url}/api/photos`, { method: 'PUT', headers: { cookie: cookies[i]! }, body: new Uint8Array(validPhoto) });
+        const upload = await fetch(`${portal!.url}/api/photos`, {
+          method: 'PUT',
+          headers: { cookie: cookies[i]! },
+          body: new Uint8Array(validPhoto),
+        });
         const { photoId } = (await upload.json()) as { photoId: string };
         for (const event of answersFromPhoto(photoId, names[i]!)) await client.answer(event);
       }),
@@ -94,7 +103,10 @@ describe('database outage', () => {
     // Mid-activity: an email is queued, then the database dies.
     await sleep(1_500);
     const subject = `Outage probe ${Date.now()}`;
-    await services.outbox.enqueue({ to: 'probe@example.com', subject, text: 'still delivered', html: '<p>still delivered</p>', links: [] }, { kind: 'invitation' });
+    await services.outbox.enqueue(
+      { to: 'probe@example.com', subject, text: 'still delivered', html: '<p>still delivered</p>', links: [] },
+      { kind: 'invitation' },
+    );
     process.kill(ferret!.pid()!, 'SIGKILL');
     const down = Date.now();
     services.outboxWorker.start();
@@ -119,10 +131,23 @@ describe('database outage', () => {
     await progress;
     await Promise.all(clients.map((client) => client.resync()));
 
-    await expect.poll(async () => (await listMailbox(db, { to: 'probe@example.com' })).filter((m) => m.subject === subject).length, { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(async () => (await listMailbox(db, { to: 'probe@example.com' })).filter((m) => m.subject === subject).length, {
+        timeout: 30_000,
+      })
+      .toBe(1);
     const audit = await auditDelivery(db, clients);
     for (const client of clients) client.close();
-    printFigures('db-outage', { outageSecondsSurvived: Math.round((upAgain - down) / 1000), recoveredMs, health503: during.filter((s) => s === 503).length, acknowledged: audit.acknowledged, lost: audit.lost, duplicates: audit.duplicates, refusals: [...new Set(codes)].join('+') || 'none', emailDelivered: 1 });
+    printFigures('db-outage', {
+      outageSecondsSurvived: Math.round((upAgain - down) / 1000),
+      recoveredMs,
+      health503: during.filter((s) => s === 503).length,
+      acknowledged: audit.acknowledged,
+      lost: audit.lost,
+      duplicates: audit.duplicates,
+      refusals: [...new Set(codes)].join('+') || 'none',
+      emailDelivered: 1,
+    });
 
     expect(unexpected).toEqual([]); // every database failure is told apart from a bug
     expect(during.filter((s) => s !== 503 && s !== 200)).toEqual([]); // never 5xx other than 503, never down
@@ -131,6 +156,12 @@ describe('database outage', () => {
     expect(signedInDuring.filter((r) => r.status >= 500).every((r) => r.status === 503 && r.code === 'db_unavailable')).toBe(true);
     expect(codes.filter((c) => c === 'internal')).toEqual([]);
     expect(clients.every((c) => c.view?.step === 'submitted')).toBe(true);
-    expect(audit).toEqual({ acknowledged: APPLICANTS * (answersBeforePhoto.length + 2), lost: 0, duplicates: 0, outOfOrder: 0, diverged: 0 });
+    expect(audit).toEqual({
+      acknowledged: APPLICANTS * (answersBeforePhoto.length + 2),
+      lost: 0,
+      duplicates: 0,
+      outOfOrder: 0,
+      diverged: 0,
+    });
   });
 });

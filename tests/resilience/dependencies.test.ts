@@ -15,7 +15,8 @@ const floors: Record<string, string> = {
   '@sveltejs/kit': '2.69.1',
 };
 
-const installed = (name: string) => (JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string }).version;
+const installed = (name: string) =>
+  (JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string }).version;
 const parts = (version: string) => version.split(/[.+-]/).slice(0, 3).map(Number);
 const atLeast = (version: string, floor: string) => {
   const [a, b] = [parts(version), parts(floor)];
@@ -27,6 +28,7 @@ describe('dependencies', () => {
   it('are at least the versions past their advisories', () => {
     const found = Object.fromEntries(Object.keys(floors).map((name) => [name, installed(name)]));
     printFigures('dependencies', found);
-    for (const [name, floor] of Object.entries(floors)) expect(atLeast(found[name]!, floor), `${name} ${found[name]} < ${floor}`).toBe(true);
+    for (const [name, floor] of Object.entries(floors))
+      expect(atLeast(found[name]!, floor), `${name} ${found[name]} < ${floor}`).toBe(true);
   });
 });

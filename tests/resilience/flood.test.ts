@@ -73,7 +73,13 @@ describe('one socket flooded with case events', () => {
     const url = app.url;
     const seeding = await connectToAppDatabase(app);
     const people = [];
-    for (let i = 0; i <= OTHERS; i++) people.push(await createApplicant(seeding, { givenName: `Flo${String.fromCharCode(97 + (i % 26))}`, familyName: `Paced${String.fromCharCode(97 + Math.floor(i / 26))}` }));
+    for (let i = 0; i <= OTHERS; i++)
+      people.push(
+        await createApplicant(seeding, {
+          givenName: `Flo${String.fromCharCode(97 + (i % 26))}`,
+          familyName: `Paced${String.fromCharCode(97 + Math.floor(i / 26))}`,
+        }),
+      );
     const officers = [await createUser(seeding, 'officer'), await createUser(seeding, 'officer')];
     await seeding.close();
 
@@ -118,7 +124,14 @@ describe('one socket flooded with case events', () => {
       phase = 'flood';
       for (let burst = 0; burst < burstsPerRound; burst++, sent += FLOOD_BURST) {
         for (let i = sent; i < sent + FLOOD_BURST; i++) {
-          pending.push(timedEmit<CaseUpdate>(flooder!, 'case:text', { clientEventId: `flood-${String(i).padStart(5, '0')}`, text: `flood ${i}` }, 60_000).then((answer) => void outcomes.push(answer)));
+          pending.push(
+            timedEmit<CaseUpdate>(
+              flooder!,
+              'case:text',
+              { clientEventId: `flood-${String(i).padStart(5, '0')}`, text: `flood ${i}` },
+              60_000,
+            ).then((answer) => void outcomes.push(answer)),
+          );
         }
         await sleep(WINDOW_MS / burstsPerRound);
       }
@@ -162,7 +175,10 @@ describe('one socket flooded with case events', () => {
       rateLimited: rateLimited.length,
       otherRefusals: refusals.length - rateLimited.length,
       unanswered,
-      refusalP95Ms: percentile(rateLimited.map(({ ms }) => ms), 95).toFixed(0),
+      refusalP95Ms: percentile(
+        rateLimited.map(({ ms }) => ms),
+        95,
+      ).toFixed(0),
       floodMs: floodMs.toFixed(0),
       baselineSamples: samples.baseline.length,
       floodSamples: samples.flood.length,

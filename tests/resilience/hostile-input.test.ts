@@ -11,7 +11,15 @@ import { answersBeforePhoto } from './support/landing-script';
 import { apiRoutes, routePath, type ApiRoute, type ParamKind } from './support/api-routes';
 import { differences, fingerprint } from './support/db-fingerprint';
 import { inParallel, printFigures } from './support/figures';
-import { hostileQueries, hostileRawBodies, hostileSegments, jsonBody, sendRaw, type RawRequest, type RawResponse } from './support/hostile-http';
+import {
+  hostileQueries,
+  hostileRawBodies,
+  hostileSegments,
+  jsonBody,
+  sendRaw,
+  type RawRequest,
+  type RawResponse,
+} from './support/hostile-http';
 import { hostileVariants, megabyteString, toJsonText, weirdTexts } from './support/hostile-values';
 import { emitRaw } from './support/raw-socket';
 import { longRun, runSeed, SeededRandom } from './support/seeded-random';
@@ -32,7 +40,17 @@ type Caller = (typeof callers)[number];
 
 const sessions = {} as Record<Caller, HttpSession | null>;
 const victim = { caseId: '', photoId: '', personId: '' };
-const tally = { http: 0, socket: 0, crashes: 0, fiveHundreds: 0, refused: 0, accepted: 0, transportRefused: 0, batches: 0, batchesChecked: 0 };
+const tally = {
+  http: 0,
+  socket: 0,
+  crashes: 0,
+  fiveHundreds: 0,
+  refused: 0,
+  accepted: 0,
+  transportRefused: 0,
+  batches: 0,
+  batchesChecked: 0,
+};
 const problems: string[] = [];
 /** Batches where some input was accepted, so the database could legitimately change. */
 const unchecked: string[] = [];
@@ -40,7 +58,11 @@ const validPhoto = readFileSync(new URL('../fixtures/photo-valid.jpg', import.me
 
 beforeAll(async () => {
   const a = await createApplicant(t.db(), { givenName: 'Victim' });
-  const accounts = { applicant: await createApplicant(t.db(), { givenName: 'Mallory' }), officer: await createUser(t.db(), 'officer'), agent: await createUser(t.db(), 'agent') };
+  const accounts = {
+    applicant: await createApplicant(t.db(), { givenName: 'Mallory' }),
+    officer: await createUser(t.db(), 'officer'),
+    agent: await createUser(t.db(), 'agent'),
+  };
   sessions.anonymous = null;
   const victimSession = await signIn(t.url(), a, clock);
   for (const caller of ['applicant', 'officer', 'agent'] as const) {
@@ -62,8 +84,20 @@ beforeEach(() => {
 });
 
 afterAll(() => {
-  printFigures('hostile-input', { seed, cases: tally.http + tally.socket, http: tally.http, socket: tally.socket, crashes: tally.crashes, '5xx': tally.fiveHundreds, refused: tally.refused, accepted: tally.accepted, transportRefused: tally.transportRefused, batchesChecked: `${tally.batchesChecked}/${tally.batches}` });
-  if (unchecked.length) console.info(`[resilience] hostile-input: batches with accepted input (database not compared): ${unchecked.join('; ')}`);
+  printFigures('hostile-input', {
+    seed,
+    cases: tally.http + tally.socket,
+    http: tally.http,
+    socket: tally.socket,
+    crashes: tally.crashes,
+    '5xx': tally.fiveHundreds,
+    refused: tally.refused,
+    accepted: tally.accepted,
+    transportRefused: tally.transportRefused,
+    batchesChecked: `${tally.batchesChecked}/${tally.batches}`,
+  });
+  if (unchecked.length)
+    console.info(`[resilience] hostile-input: batches with accepted input (database not compared): ${unchecked.join('; ')}`);
 });
 
 /** Judges one HTTP answer; returns true when the input was accepted (2xx). */
@@ -83,7 +117,8 @@ function judge(label: string, res: RawResponse): boolean {
     // judged below
   }
   const json = String(res.headers['content-type']).startsWith('application/json');
-  if (!json || typeof body?.message !== 'string' || !errorCodes.includes(body?.code as never)) problems.push(`${label} → ${res.status} not a JSON refusal: ${res.text.slice(0, 120)}`);
+  if (!json || typeof body?.message !== 'string' || !errorCodes.includes(body?.code as never))
+    problems.push(`${label} → ${res.status} not a JSON refusal: ${res.text.slice(0, 120)}`);
   return false;
 }
 
@@ -110,7 +145,8 @@ async function batch(label: string, run: () => Promise<number>) {
   await serverAlive(label);
 }
 
-const validParam = (kind: ParamKind) => ({ uuid: randomUUID(), case: `case-${randomUUID()}`, token: 'B'.repeat(43), code: 'ECOPR-2345-6789-ABCD' })[kind];
+const validParam = (kind: ParamKind) =>
+  ({ uuid: randomUUID(), case: `case-${randomUUID()}`, token: 'B'.repeat(43), code: 'ECOPR-2345-6789-ABCD' })[kind];
 const othersParam = (kind: ParamKind) => ({ uuid: [victim.photoId, victim.personId], case: [victim.caseId], token: [], code: [] })[kind];
 /** GET routes that record who read what (an accepted read writes the audit trail). */
 const auditedReads = new Set(['/api/board/export.csv', '/api/staff/cases/:id']);
@@ -120,19 +156,35 @@ function hostileRequests(route: ApiRoute): RawRequest[] {
   const requests: RawRequest[] = [];
   const json = { 'content-type': 'application/json' };
   if (route.body) {
-    for (const variant of hostileVariants(route.body.base, route.body.required, rng, 90 * scale)) requests.push({ method: route.method, path: path(), headers: json, body: jsonBody(variant) });
+    for (const variant of hostileVariants(route.body.base, route.body.required, rng, 90 * scale))
+      requests.push({ method: route.method, path: path(), headers: json, body: jsonBody(variant) });
   } else if (route.method !== 'GET' && !route.raw) {
-    for (const variant of hostileVariants({ unexpected: true }, [], rng, 20 * scale)) requests.push({ method: route.method, path: path(), headers: json, body: jsonBody(variant) });
+    for (const variant of hostileVariants({ unexpected: true }, [], rng, 20 * scale))
+      requests.push({ method: route.method, path: path(), headers: json, body: jsonBody(variant) });
   }
   const raw = hostileRawBodies(rng);
-  for (const body of route.body || route.raw ? raw : raw.slice(0, 8)) requests.push({ method: route.method, path: path(), headers: body.contentType ? { 'content-type': body.contentType } : {}, body: body.body });
+  for (const body of route.body || route.raw ? raw : raw.slice(0, 8))
+    requests.push({
+      method: route.method,
+      path: path(),
+      headers: body.contentType ? { 'content-type': body.contentType } : {},
+      body: body.body,
+    });
   if (route.raw) {
     const bomb = withDeclaredSize(validPhoto, 65_000, 65_000);
-    for (const body of [bomb, validPhoto.subarray(0, 2_000), Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from(megabyteString())]), Buffer.alloc(5 * 1024 * 1024, 0xff)]) requests.push({ method: 'PUT', path: route.path, headers: { 'content-type': 'image/jpeg' }, body });
+    for (const body of [
+      bomb,
+      validPhoto.subarray(0, 2_000),
+      Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from(megabyteString())]),
+      Buffer.alloc(5 * 1024 * 1024, 0xff),
+    ])
+      requests.push({ method: 'PUT', path: route.path, headers: { 'content-type': 'image/jpeg' }, body });
   }
-  if (route.param) for (const segment of hostileSegments(rng)) requests.push({ method: route.method, path: route.path.replace(/:[a-z]+/, segment) });
+  if (route.param)
+    for (const segment of hostileSegments(rng)) requests.push({ method: route.method, path: route.path.replace(/:[a-z]+/, segment) });
   const queries = hostileQueries(rng);
-  for (const query of route.query === 'strict' ? queries : queries.slice(0, 6)) requests.push({ method: route.method, path: `${path()}${query}` });
+  for (const query of route.query === 'strict' ? queries : queries.slice(0, 6))
+    requests.push({ method: route.method, path: `${path()}${query}` });
   return requests;
 }
 
@@ -157,7 +209,8 @@ describe('hostile HTTP input', () => {
           for (const id of othersParam(route.param)) {
             const res = await sendRaw(t.url(), { method: route.method, path: routePath(route, id), headers: cookie ? { cookie } : {} });
             judge(`${caller} ${route.method} ${route.path} with another person's id`, res);
-            if (caller === 'applicant' && res.status < 400) problems.push(`${caller} reached another person's ${route.path}: ${res.status}`);
+            if (caller === 'applicant' && res.status < 400)
+              problems.push(`${caller} reached another person's ${route.path}: ${res.status}`);
           }
         }
       }
@@ -167,7 +220,13 @@ describe('hostile HTTP input', () => {
 
   it('answers unknown routes and wrong methods with a JSON 404', async () => {
     await batch('unknown routes', async () => {
-      for (const [method, path] of [['GET', '/api/nope'], ['DELETE', '/api/auth/login'], ['PATCH', '/api/applications'], ['POST', '/api/__proto__'], ['GET', '/api/constructor/prototype']] as const) {
+      for (const [method, path] of [
+        ['GET', '/api/nope'],
+        ['DELETE', '/api/auth/login'],
+        ['PATCH', '/api/applications'],
+        ['POST', '/api/__proto__'],
+        ['GET', '/api/constructor/prototype'],
+      ] as const) {
         judge(`${method} ${path}`, await sendRaw(t.url(), { method, path }));
       }
       return 0;
@@ -194,7 +253,8 @@ describe('hostile socket input', () => {
     }
     if (ack.ok === true) return 'accepted';
     if (ack.error?.code === 'internal') tally.fiveHundreds++;
-    if (ack.ok !== false || !errorCodes.includes(ack.error?.code as never) || ack.error?.code === 'internal') problems.push(`${label}: ${JSON.stringify(ack).slice(0, 200)}`);
+    if (ack.ok !== false || !errorCodes.includes(ack.error?.code as never) || ack.error?.code === 'internal')
+      problems.push(`${label}: ${JSON.stringify(ack).slice(0, 200)}`);
     else tally.refused++;
     return 'refused';
   }
@@ -208,7 +268,11 @@ describe('hostile socket input', () => {
         await batch(`${caller} ${shape.event}`, async () => {
           let accepted = 0;
           const sends: [string, string[]][] = variants.map((v) => [v.kind, [toJsonText(v.value)]]);
-          sends.push(['extra-arguments', [toJsonText(base), '"extra"', '{"more":true}']], ['no-payload', []], ['binary-placeholder', ['{"_placeholder":true,"num":0}']]);
+          sends.push(
+            ['extra-arguments', [toJsonText(base), '"extra"', '{"more":true}']],
+            ['no-payload', []],
+            ['binary-placeholder', ['{"_placeholder":true,"num":0}']],
+          );
           for (const [kind, args] of sends) {
             if (!socket.connected) socket = await t.connect({ cookie: cookieOf(caller) });
             if ((await emit(socket, `${caller} ${shape.event} ${kind}`, shape.event, args)) === 'accepted') accepted++;
@@ -227,7 +291,14 @@ describe('hostile socket input', () => {
   }
 
   it('refuses unauthenticated sockets at connect, whatever they send', async () => {
-    const attempts: Record<string, string>[] = [{}, { cookie: 'lp_session=' }, { cookie: `lp_session=${'a'.repeat(40)}` }, { cookie: `lp_session=${'x'.repeat(5_000)}` }, { cookie: 'lp_session=__proto__; constructor=1' }, { cookie: 'lp_session=%ff%fe%00' }];
+    const attempts: Record<string, string>[] = [
+      {},
+      { cookie: 'lp_session=' },
+      { cookie: `lp_session=${'a'.repeat(40)}` },
+      { cookie: `lp_session=${'x'.repeat(5_000)}` },
+      { cookie: 'lp_session=__proto__; constructor=1' },
+      { cookie: 'lp_session=%ff%fe%00' },
+    ];
     for (const headers of attempts) {
       tally.socket++;
       await expect(t.connect({ headers }), JSON.stringify(headers).slice(0, 60)).rejects.toThrow(/unauthenticated/);
@@ -239,7 +310,9 @@ describe('hostile socket input', () => {
   it('stores awkward but valid text as text, without a 5xx', async () => {
     const socket = await t.connect({ cookie: cookieOf('applicant') });
     for (const text of weirdTexts) {
-      const outcome = await emit(socket, `case:text ${JSON.stringify(text).slice(0, 30)}`, 'case:text', [JSON.stringify({ clientEventId: randomUUID(), text })]);
+      const outcome = await emit(socket, `case:text ${JSON.stringify(text).slice(0, 30)}`, 'case:text', [
+        JSON.stringify({ clientEventId: randomUUID(), text }),
+      ]);
       if (outcome === 'accepted') tally.accepted++;
     }
     await serverAlive('awkward text');

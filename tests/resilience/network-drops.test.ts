@@ -28,7 +28,16 @@ const tally = { drops: 0, offlineMs: 0, missed: 0, resynced: 0, wrongResyncs: 0,
 
 afterAll(async () => {
   await Promise.all(links.map((link) => link.close()));
-  printFigures('network-drops', { seed, applicants: APPLICANTS, drops: tally.drops, offlineSeconds: (tally.offlineMs / 1000).toFixed(1), missedEntries: tally.missed, deliveredBySync: tally.resynced, wrongResyncs: tally.wrongResyncs, connectionStateRecovered: tally.recovered });
+  printFigures('network-drops', {
+    seed,
+    applicants: APPLICANTS,
+    drops: tally.drops,
+    offlineSeconds: (tally.offlineMs / 1000).toFixed(1),
+    missedEntries: tally.missed,
+    deliveredBySync: tally.resynced,
+    wrongResyncs: tally.wrongResyncs,
+    connectionStateRecovered: tally.recovered,
+  });
 });
 
 const keyOf = (e: TranscriptEntry) => `${e.seq}:${JSON.stringify(e.message)}`;
@@ -80,7 +89,8 @@ describe('network drops', () => {
         const client = new ResilientApplicant(link.url, http.cookieHeader);
         await expect.poll(() => client.view?.step).toBe('welcome');
         const caseId = client.view!.caseId;
-        const upload = async () => (await http.request('/api/photos', { method: 'PUT', body: new Uint8Array(validPhoto) })).data.photoId as string;
+        const upload = async () =>
+          (await http.request('/api/photos', { method: 'PUT', body: new Uint8Array(validPhoto) })).data.photoId as string;
         for (const event of answersBeforePhoto) await client.answer(event);
         for (const event of answersFromPhoto(await upload(), name)) await client.answer(event);
         await client.answer({ type: 'REQUEST_HELP' });
@@ -88,7 +98,16 @@ describe('network drops', () => {
         // 1. Offline while an agent joins and writes.
         await dropWhile(client, link, async () => {
           expect((await agent.emitWithAck('agent:join', { caseId })).ok).toBe(true);
-          for (let n = 0; n < 3; n++) expect((await agent.emitWithAck('agent:message', { caseId, clientEventId: randomUUID(), text: `Message ${n} for ${name.givenName}` })).ok).toBe(true);
+          for (let n = 0; n < 3; n++)
+            expect(
+              (
+                await agent.emitWithAck('agent:message', {
+                  caseId,
+                  clientEventId: randomUUID(),
+                  text: `Message ${n} for ${name.givenName}`,
+                })
+              ).ok,
+            ).toBe(true);
         });
         // 2. Offline while the agent leaves and an officer rejects the photo.
         await dropWhile(client, link, async () => {

@@ -50,7 +50,13 @@ const get = (base: string, path: string) => sendRaw(base, { method: 'GET', path 
 const header = (res: RawResponse, name: string) => String(res.headers[name] ?? '');
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 function expectCommonHeaders(res: RawResponse, what: string) {
@@ -70,7 +76,10 @@ describe('pages', () => {
       const csp = directives(header(res, 'content-security-policy'));
       const scripts = csp.get('script-src') ?? [];
       expect(scripts, path).toContain("'self'");
-      expect(scripts.every((s) => s === "'self'" || /^'sha256-[A-Za-z0-9+/=]+'$/.test(s)), `${path}: ${scripts.join(' ')}`).toBe(true);
+      expect(
+        scripts.every((s) => s === "'self'" || /^'sha256-[A-Za-z0-9+/=]+'$/.test(s)),
+        `${path}: ${scripts.join(' ')}`,
+      ).toBe(true);
       expect(csp.get('object-src'), path).toEqual(["'none'"]);
       expect(header(res, 'strict-transport-security'), path).toBe('');
       hashes += scripts.length - 1;
@@ -85,8 +94,26 @@ describe('API responses', () => {
       ['200', () => get(dev!.url, '/api/health')],
       ['401', () => get(dev!.url, '/api/auth/me')],
       ['404', () => get(dev!.url, '/api/nope')],
-      ['422', () => sendRaw(dev!.url, { method: 'POST', path: '/api/auth/login', headers: { 'content-type': 'application/json' }, body: Buffer.from('{}') })],
-      ['413', () => sendRaw(dev!.url, { method: 'POST', path: '/api/auth/login', headers: { 'content-type': 'application/json' }, body: Buffer.alloc(300_000, 0x20) })],
+      [
+        '422',
+        () =>
+          sendRaw(dev!.url, {
+            method: 'POST',
+            path: '/api/auth/login',
+            headers: { 'content-type': 'application/json' },
+            body: Buffer.from('{}'),
+          }),
+      ],
+      [
+        '413',
+        () =>
+          sendRaw(dev!.url, {
+            method: 'POST',
+            path: '/api/auth/login',
+            headers: { 'content-type': 'application/json' },
+            body: Buffer.alloc(300_000, 0x20),
+          }),
+      ],
       ['403', () => sendRaw(dev!.url, { method: 'POST', path: '/api/auth/logout', headers: { origin: 'https://evil.example' } })],
     ];
     for (const [status, send] of cases) {
@@ -109,12 +136,21 @@ describe('production mode', () => {
     }
     expect((await get(prodUrl, '/api/dev/mailbox')).status).toBe(404);
     const body = Buffer.from(JSON.stringify({ username: applicant.username, password: applicant.password }));
-    const login = await sendRaw(prodUrl, { method: 'POST', path: '/api/auth/login', headers: { 'content-type': 'application/json', origin: 'http://landing.example.test' }, body });
+    const login = await sendRaw(prodUrl, {
+      method: 'POST',
+      path: '/api/auth/login',
+      headers: { 'content-type': 'application/json', origin: 'http://landing.example.test' },
+      body,
+    });
     expect(login.status).toBe(200);
     expect(String(login.headers['set-cookie'])).toMatch(/lp_session=[a-z0-9]+;.*Secure/i);
     expect(String(login.headers['set-cookie'])).toMatch(/HttpOnly/i);
     // The Host header cannot move the origin: a request naming another host is still judged against ORIGIN.
-    const spoofed = await sendRaw(prodUrl, { method: 'POST', path: '/api/auth/logout', headers: { host: 'evil.example', origin: 'http://evil.example' } });
+    const spoofed = await sendRaw(prodUrl, {
+      method: 'POST',
+      path: '/api/auth/logout',
+      headers: { host: 'evil.example', origin: 'http://evil.example' },
+    });
     expect(spoofed.status).toBe(403);
   });
 });
@@ -130,7 +166,11 @@ describe('Socket.IO long-polling', () => {
       expect(refused.status).toBe(400);
       const unknownSession = await get(base, '/socket.io/?EIO=4&transport=polling&sid=nope');
       expect(unknownSession.status).toBe(400);
-      for (const [what, res] of [['handshake', handshake], ['refusal', refused], ['unknown session', unknownSession]] as const) {
+      for (const [what, res] of [
+        ['handshake', handshake],
+        ['refusal', refused],
+        ['unknown session', unknownSession],
+      ] as const) {
         expectCommonHeaders(res, `${base} ${what}`);
         expect(header(res, 'content-security-policy'), what).toBe("default-src 'none'; frame-ancestors 'none'");
         expect(header(res, 'cache-control'), what).toBe('no-store');
@@ -143,7 +183,12 @@ describe('Socket.IO long-polling', () => {
 describe('the session cookie and redirects after sign-in', () => {
   const signIn = async (user: TestUser) => {
     const body = Buffer.from(JSON.stringify({ username: user.username, password: user.password }));
-    const login = await sendRaw(prodUrl, { method: 'POST', path: '/api/auth/login', headers: { 'content-type': 'application/json', origin: 'http://landing.example.test' }, body });
+    const login = await sendRaw(prodUrl, {
+      method: 'POST',
+      path: '/api/auth/login',
+      headers: { 'content-type': 'application/json', origin: 'http://landing.example.test' },
+      body,
+    });
     expect(login.status).toBe(200);
     return String(login.headers['set-cookie']);
   };
@@ -155,7 +200,16 @@ describe('the session cookie and redirects after sign-in', () => {
 
   it('sends a signed-in person only to paths on this site, following the real 303 Location', async () => {
     const cookie = (await signIn(applicant)).split(';')[0]!;
-    const tricks = ['/.//evil.example/x', '/..//evil.example/x', '/%2e//evil.example/x', '/%2E%2E//evil.example', '/\\evil.example', '/%5cevil.example', '/%2F%2Fevil.example', '/%09/evil.example'];
+    const tricks = [
+      '/.//evil.example/x',
+      '/..//evil.example/x',
+      '/%2e//evil.example/x',
+      '/%2E%2E//evil.example',
+      '/\\evil.example',
+      '/%5cevil.example',
+      '/%2F%2Fevil.example',
+      '/%09/evil.example',
+    ];
     for (const page of ['/signin', '/account/two-step']) {
       for (const next of tricks) {
         const res = await sendRaw(prodUrl, { method: 'GET', path: `${page}?next=${encodeURIComponent(next)}`, headers: { cookie } });

@@ -2,15 +2,25 @@ import { expect } from 'vitest';
 import { tokenFromLink } from '../fixtures/applications';
 import { HttpSession } from './http-session';
 
-interface Mail { to: string; subject: string; text: string; links: string[] }
+interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  links: string[];
+}
 
 async function mailTo(baseUrl: string, address: string, wanted: (mail: Mail) => boolean): Promise<Mail> {
   let found: Mail | undefined;
-  await expect.poll(async () => {
-    const mails = (await (await fetch(`${baseUrl}/api/dev/mailbox?to=${encodeURIComponent(address)}`)).json()) as Mail[];
-    found = mails.find(wanted);
-    return found !== undefined;
-  }, { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const mails = (await (await fetch(`${baseUrl}/api/dev/mailbox?to=${encodeURIComponent(address)}`)).json()) as Mail[];
+        found = mails.find(wanted);
+        return found !== undefined;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
   return found!;
 }
 
@@ -27,7 +37,15 @@ export async function applicantByInvitation(baseUrl: string, demoPassword: strin
   if (login.data.stage !== 'ready') expect((await officer.post('/api/auth/totp/skip')).status).toBe(200);
   const stamp = String(Date.now());
   const email = `zoe.${stamp}@example.com`;
-  const person = { role: 'principal', givenName: 'Zoë', familyName: 'Lévesque-Tremblay', dateOfBirth: '1990-04-12', uci: stamp.slice(-8), email, lang: 'en' };
+  const person = {
+    role: 'principal',
+    givenName: 'Zoë',
+    familyName: 'Lévesque-Tremblay',
+    dateOfBirth: '1990-04-12',
+    uci: stamp.slice(-8),
+    email,
+    lang: 'en',
+  };
   const created = await officer.post('/api/applications', { applicationNumber: `E${stamp.slice(-9)}`, people: [person] });
   expect(created.status).toBe(201);
   const invitation = await mailTo(baseUrl, email, (m) => m.links.some((l) => l.includes('answer=accept')));

@@ -13,7 +13,11 @@ export const focusedName = (page: Page) =>
 export const log = (page: Page) => page.getByRole('log');
 
 /** French as the catalogs write it: no-break spaces before : and inside « », narrow ones before ? ; !. */
-export const fr = (text: string) => text.replace(/ ([:»])/g, '\u00a0$1').replace(/« /g, '«\u00a0').replace(/ ([?;!])/g, '\u202f$1');
+export const fr = (text: string) =>
+  text
+    .replace(/ ([:»])/g, '\u00a0$1')
+    .replace(/« /g, '«\u00a0')
+    .replace(/ ([?;!])/g, '\u202f$1');
 
 /** Waits until the assistant has asked `question` and the focus moved to the answer `focused`. */
 export async function asked(page: Page, question: string | RegExp, focused: string) {
@@ -57,7 +61,12 @@ export async function unreliableLink(page: Page) {
 }
 
 export const outboxSize = (page: Page) =>
-  page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('landing.outbox.')).map((key) => JSON.parse(sessionStorage.getItem(key)!).length)[0] ?? 0);
+  page.evaluate(
+    () =>
+      Object.keys(sessionStorage)
+        .filter((key) => key.startsWith('landing.outbox.'))
+        .map((key) => JSON.parse(sessionStorage.getItem(key)!).length)[0] ?? 0,
+  );
 
 export type ChosenFile = { name: string; mimeType: string; buffer: Buffer };
 

@@ -15,7 +15,9 @@ export function cloudinarySignature(params: Record<string, string>, apiSecret: s
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([name, value]) => `${name}=${value}`)
     .join('&');
-  return createHash('sha1').update(toSign + apiSecret).digest('hex');
+  return createHash('sha1')
+    .update(toSign + apiSecret)
+    .digest('hex');
 }
 
 export interface RecordedRequest {
@@ -73,7 +75,8 @@ export async function startCloudinaryStandIn(cloud: string, apiKey: string, apiS
     if (!match || match[1] !== cloud) return send(res, 404, { error: { message: 'Invalid cloud_name or path' } });
     const action = match[2]!;
     const handle = async () => {
-      const { fields, file } = req.method === 'GET' ? { fields: Object.fromEntries(url.searchParams), file: undefined } : await readFields(req);
+      const { fields, file } =
+        req.method === 'GET' ? { fields: Object.fromEntries(url.searchParams), file: undefined } : await readFields(req);
       requests.push({ method: req.method ?? '', path: url.pathname, fields, file });
       const refusal = refuse(fields);
       if (refusal) return send(res, 401, { error: { message: refusal } });

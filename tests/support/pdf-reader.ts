@@ -85,7 +85,11 @@ export function pdfImages(pdf: Uint8Array): PdfImage[] {
 
 /** Number of pages (`/Type /Page` dictionaries). */
 export function pdfPageCount(pdf: Uint8Array): number {
-  return [...Buffer.from(pdf).toString('latin1').matchAll(/\/Type\s*\/Page(?![a-zA-Z])/g)].length;
+  return [
+    ...Buffer.from(pdf)
+      .toString('latin1')
+      .matchAll(/\/Type\s*\/Page(?![a-zA-Z])/g),
+  ].length;
 }
 
 /** A document-information entry (`/Title`, `/Author`, ...) decoded, or null when absent. */

@@ -34,7 +34,13 @@ export function useTestPortal(name: string, options: TestPortalOptions = {}) {
     // The board reads the database: the test database is dropped under the running portal between
     // tests, which an in-process read model would not see (tests/integration/board-sources.test.ts
     // holds the read model to the database's answers).
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATA_DIR: dataDir, BOARD_READ_MODEL: 'database', ...options.env });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      DATA_DIR: dataDir,
+      BOARD_READ_MODEL: 'database',
+      ...options.env,
+    });
     const infrastructure = { config, logger: createLogger(config.LOG_LEVEL), db: db(), clock };
     services = createServices(infrastructure);
     portal = await startPortal({ ...infrastructure, services }, { port: 0 });

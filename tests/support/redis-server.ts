@@ -31,14 +31,20 @@ function pong(port: number): Promise<boolean> {
  */
 export async function startRedisServer(): Promise<RedisServer> {
   const port = await freePort();
-  const child = spawn(redisServerPath(), ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    redisServerPath(),
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const failed = new Promise<never>((_, reject) => {
-    child.once('error', (err) => reject(new Error(`could not run ${redisServerPath()} (${err.message}); run \`node scripts/ensure-redis.mjs\``)));
+    child.once('error', (err) =>
+      reject(new Error(`could not run ${redisServerPath()} (${err.message}); run \`node scripts/ensure-redis.mjs\``)),
+    );
     child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}:\n${output}`)));
   });
   failed.catch(() => undefined);

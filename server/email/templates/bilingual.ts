@@ -17,7 +17,6 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'en' ? 'fr' : 'en';
 }
 
-
 /** "June 14, 2026 at 11:59 p.m. EDT" / "14 juin 2026 à 23 h 59 HAE": the pages write instants the same way. */
 export function formatDateTime(date: Date, lang: Lang): string {
   return readableDateTime(lang, date, EMAIL_TIME_ZONE);

@@ -57,7 +57,10 @@ describe('renderEmail', () => {
   });
 
   it('refuses links that are not web addresses', () => {
-    const bad = { subject: 's', sections: [{ lang: 'en' as const, blocks: [{ type: 'action' as const, label: 'x', url: 'javascript:alert(1)' }] }] };
+    const bad = {
+      subject: 's',
+      sections: [{ lang: 'en' as const, blocks: [{ type: 'action' as const, label: 'x', url: 'javascript:alert(1)' }] }],
+    };
     expect(() => renderEmail(bad)).toThrow(/non-web link/);
   });
 });

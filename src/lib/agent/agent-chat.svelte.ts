@@ -22,7 +22,13 @@ export interface OutgoingMessage {
 }
 
 /** A socket refusal in the shape the page explains (`explainFailure`). */
-export const failureOf = (error: AckError): ApiFailure => ({ ok: false, status: 0, code: error.code, message: error.message, fields: error.fields ?? {} });
+export const failureOf = (error: AckError): ApiFailure => ({
+  ok: false,
+  status: 0,
+  code: error.code,
+  message: error.message,
+  fields: error.fields ?? {},
+});
 const noAnswer: ApiFailure = { ok: false, status: 0, code: 'network', message: 'No answer from the server.', fields: {} };
 
 /**
@@ -136,7 +142,12 @@ export class AgentChat {
     this.replace(message.clientEventId, { state: 'sending' });
     const { caseId } = this;
     try {
-      const ack = await ask(this.socket(), 'agent:message', { caseId, clientEventId: message.clientEventId, text: message.text, ...(message.link ? { link: message.link } : {}) });
+      const ack = await ask(this.socket(), 'agent:message', {
+        caseId,
+        clientEventId: message.clientEventId,
+        text: message.text,
+        ...(message.link ? { link: message.link } : {}),
+      });
       if (!ack.ok) return this.replace(message.clientEventId, { state: 'failed', failure: failureOf(ack.error) });
       this.take(ack.data.view, ack.data.entries, false);
       this.discard(message.clientEventId);
@@ -166,5 +177,4 @@ export class AgentChat {
     if (view.seq >= this.view.seq) this.view = view;
     return gap;
   }
-
 }

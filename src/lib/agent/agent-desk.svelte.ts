@@ -83,7 +83,9 @@ export class AgentDesk {
     this.openFailure = null;
     try {
       const mine = row.status === 'agentJoined' && row.agentId === this.me.id;
-      const ack = mine ? await ask(this.#socket, 'staff:watch', { caseId: row.caseId, after: 0 }) : await ask(this.#socket, 'agent:join', { caseId: row.caseId });
+      const ack = mine
+        ? await ask(this.#socket, 'staff:watch', { caseId: row.caseId, after: 0 })
+        : await ask(this.#socket, 'agent:join', { caseId: row.caseId });
       if (!ack.ok) {
         const agentName = ack.error.fields?.agentName || null;
         this.openFailure = { caseId: row.caseId, personName: row.personName, failure: failureOf(ack.error), agentName };
@@ -96,7 +98,12 @@ export class AgentDesk {
       this.chat?.stop();
       this.chat = new AgentChat(row.caseId, row.personName, () => this.#socket, ack.data);
     } catch {
-      this.openFailure = { caseId: row.caseId, personName: row.personName, failure: { ok: false, status: 0, code: 'network', message: '', fields: {} }, agentName: null };
+      this.openFailure = {
+        caseId: row.caseId,
+        personName: row.personName,
+        failure: { ok: false, status: 0, code: 'network', message: '', fields: {} },
+        agentName: null,
+      };
     } finally {
       this.opening = null;
     }

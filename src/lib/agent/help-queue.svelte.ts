@@ -47,7 +47,9 @@ export class HelpQueue {
       return;
     }
     const waitingBefore = this.waiting;
-    const arrivals = this.loaded ? result.data.filter((row) => row.status === 'requested' && !waitingBefore.some((w) => w.caseId === row.caseId)) : [];
+    const arrivals = this.loaded
+      ? result.data.filter((row) => row.status === 'requested' && !waitingBefore.some((w) => w.caseId === row.caseId))
+      : [];
     this.failure = null;
     this.rows = [...result.data].sort(byRequest);
     this.loaded = true;
@@ -65,7 +67,16 @@ export class HelpQueue {
     if (row.helpStatus === 'none') this.rows = this.rows.filter((r) => r !== known);
     else if (row.helpStatus === 'requested') {
       // Shown at once; the queue read that follows brings the exact time of the request.
-      const waiting: HelpQueueRow = { caseId: row.caseId, personName: row.personName, step: row.step, lang: row.lang, requestedAt: row.lastActivityAt, status: 'requested', agentName: null, agentId: null };
+      const waiting: HelpQueueRow = {
+        caseId: row.caseId,
+        personName: row.personName,
+        step: row.step,
+        lang: row.lang,
+        requestedAt: row.lastActivityAt,
+        status: 'requested',
+        agentName: null,
+        agentId: null,
+      };
       this.rows = [...this.rows.filter((r) => r !== known), waiting].sort(byRequest);
       this.arrived(waiting);
     } else if (known) this.rows = this.rows.map((r) => (r === known ? { ...r, status: row.helpStatus as HelpQueueRow['status'] } : r));
@@ -74,7 +85,9 @@ export class HelpQueue {
 
   /** This page's agent took `caseId`: shown at once, before the queue is read again. */
   taken(caseId: string, agent: { id: string; displayName: string }) {
-    this.rows = this.rows.map((r) => (r.caseId === caseId ? { ...r, status: 'agentJoined', agentId: agent.id, agentName: agent.displayName } : r));
+    this.rows = this.rows.map((r) =>
+      r.caseId === caseId ? { ...r, status: 'agentJoined', agentId: agent.id, agentName: agent.displayName } : r,
+    );
   }
 
   stop() {

@@ -8,7 +8,20 @@ describe('safeNext', () => {
   });
 
   it('refuses anything that could leave the site or loop', () => {
-    for (const value of ['https://evil.example', '//evil.example', '/\\evil.example', '\\\\evil.example', 'javascript:alert(1)', '/\tevil', 'admin', '', null, undefined, '/signin?next=/x', '/api/auth/logout']) {
+    for (const value of [
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      '\\\\evil.example',
+      'javascript:alert(1)',
+      '/\tevil',
+      'admin',
+      '',
+      null,
+      undefined,
+      '/signin?next=/x',
+      '/api/auth/logout',
+    ]) {
       expect(safeNext(value), String(value)).toBeNull();
     }
   });
@@ -35,7 +48,10 @@ describe('safeNext', () => {
     ];
     for (const value of tricks) {
       const safe = safeNext(value);
-      expect(safe === null || (safe.startsWith('/') && !safe.startsWith('//') && !/^\/[\\/]/.test(safe)), `${JSON.stringify(value)} -> ${safe}`).toBe(true);
+      expect(
+        safe === null || (safe.startsWith('/') && !safe.startsWith('//') && !/^\/[\\/]/.test(safe)),
+        `${JSON.stringify(value)} -> ${safe}`,
+      ).toBe(true);
       expect(safe, JSON.stringify(value)).toBeNull();
     }
   });

@@ -47,7 +47,8 @@ export function safeNext(value: string | null | undefined): string | null {
     return null;
   }
   const path = `${url.pathname}${url.search}${url.hash}`;
-  if (url.origin !== BASE || !path.startsWith('/') || path.startsWith('//') || UNSAFE.test(path) || UNSAFE_ENCODED.test(url.pathname)) return null;
+  if (url.origin !== BASE || !path.startsWith('/') || path.startsWith('//') || UNSAFE.test(path) || UNSAFE_ENCODED.test(url.pathname))
+    return null;
   if (url.pathname === '/signin' || url.pathname === '/api' || url.pathname.startsWith('/api/')) return null;
   return path;
 }

@@ -1,7 +1,6 @@
 /** What `PUT /api/photos` answered: the stored photo, or why it was refused (`photo.rejected.<reason>`). */
 export type PhotoUploadResult =
-  | { ok: true; photoId: string; width: number; height: number }
-  | { ok: false; status: number; code: string | null; reason: string | null };
+  { ok: true; photoId: string; width: number; height: number } | { ok: false; status: number; code: string | null; reason: string | null };
 
 export interface PhotoUpload {
   done: Promise<PhotoUploadResult>;

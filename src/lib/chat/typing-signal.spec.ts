@@ -7,7 +7,10 @@ describe('the typing signal', () => {
 
   it('says "typing" once per few seconds while keys come, and "stopped" once when they stop', () => {
     const sent: boolean[] = [];
-    const signal = new TypingSignal((typing) => sent.push(typing), () => Date.now());
+    const signal = new TypingSignal(
+      (typing) => sent.push(typing),
+      () => Date.now(),
+    );
     for (let i = 0; i < 10; i++) {
       signal.input(true);
       vi.advanceTimersByTime(200);

@@ -9,7 +9,9 @@ const locale = (lang: Lang) => (lang === 'fr' ? 'fr-CA' : 'en-CA');
 
 /** A calendar date (`2026-06-14`): "June 14, 2026" / "14 juin 2026". The one date format per language. */
 export function readableDate(lang: Lang, isoDate: string): string {
-  return new Intl.DateTimeFormat(locale(lang), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale(lang), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
+  );
 }
 
 /** An instant: "June 14, 2026 at 11:59 p.m. EDT" / "14 juin 2026 à 23 h 59 HAE". */
@@ -26,11 +28,21 @@ export function readableDateTime(lang: Lang, instant: Date | string, timeZone = 
 }
 
 /** Message parameters with every ISO date or instant written the readable way; other values untouched. */
-export function readableParams(lang: Lang, params: Record<string, string | number> | undefined): Record<string, string | number> | undefined {
+export function readableParams(
+  lang: Lang,
+  params: Record<string, string | number> | undefined,
+): Record<string, string | number> | undefined {
   if (!params) return params;
   const out: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
-    out[name] = typeof value !== 'string' ? value : ISO_DATE.test(value) ? readableDate(lang, value) : ISO_INSTANT.test(value) ? readableDateTime(lang, value) : value;
+    out[name] =
+      typeof value !== 'string'
+        ? value
+        : ISO_DATE.test(value)
+          ? readableDate(lang, value)
+          : ISO_INSTANT.test(value)
+            ? readableDateTime(lang, value)
+            : value;
   }
   return out;
 }

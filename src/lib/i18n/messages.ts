@@ -15,8 +15,19 @@ import type { photoEn } from './catalog/photo.en';
 import type { staffEn } from './catalog/staff.en';
 
 /** Every key of every domain (types only: nothing here is downloaded). Add a domain's English here. */
-export type Messages = typeof commonEn & typeof emailEn & typeof photoEn & typeof authEn & typeof conversationEn & typeof invitationsEn &
-  typeof chatEn & typeof ecoprEn & typeof noticesEn & typeof helpEn & typeof staffEn & typeof agentEn & typeof outboxEn;
+export type Messages = typeof commonEn &
+  typeof emailEn &
+  typeof photoEn &
+  typeof authEn &
+  typeof conversationEn &
+  typeof invitationsEn &
+  typeof chatEn &
+  typeof ecoprEn &
+  typeof noticesEn &
+  typeof helpEn &
+  typeof staffEn &
+  typeof agentEn &
+  typeof outboxEn;
 export type MessageKey = keyof Messages & string;
 
 /**

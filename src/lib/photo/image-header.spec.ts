@@ -16,7 +16,9 @@ describe('readImageHeader', () => {
   });
 
   it('reads a PNG’s size from its IHDR', async () => {
-    const png = await sharp({ create: { width: 70, height: 98, channels: 4, background: '#fff0' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 70, height: 98, channels: 4, background: '#fff0' } })
+      .png()
+      .toBuffer();
     expect(readImageHeader(png)).toEqual({ format: 'png', width: 70, height: 98, orientation: 1 });
   });
 

@@ -1,5 +1,15 @@
 import { assessPhotoQuality, type PhotoAdviceCode } from './quality';
-import { FIXER_MAX_BYTES, FIXER_MAX_PIXELS, OUTPUT_MAX_BYTES, OUTPUT_MIN_WIDTH, canFrame, frameHeight, outputSize, type CropFrame, type PictureSize } from './crop-frame';
+import {
+  FIXER_MAX_BYTES,
+  FIXER_MAX_PIXELS,
+  OUTPUT_MAX_BYTES,
+  OUTPUT_MIN_WIDTH,
+  canFrame,
+  frameHeight,
+  outputSize,
+  type CropFrame,
+  type PictureSize,
+} from './crop-frame';
 import { readImageHeader, type ImageHeader } from './image-header';
 import { stripJpegMetadata } from './jpeg-metadata';
 
@@ -9,7 +19,14 @@ import { stripJpegMetadata } from './jpeg-metadata';
  */
 
 /** Why the page refuses a file before sending anything: `photo.rejected.<reason>` (fixer_* are page-only). */
-export const fixerRefusals = ['not_an_image', 'corrupt', 'too_small_dimensions', 'too_large', 'fixer_too_large', 'fixer_too_many_pixels'] as const;
+export const fixerRefusals = [
+  'not_an_image',
+  'corrupt',
+  'too_small_dimensions',
+  'too_large',
+  'fixer_too_large',
+  'fixer_too_many_pixels',
+] as const;
 export type FixerRefusal = (typeof fixerRefusals)[number];
 
 export interface OpenedPhoto {

@@ -15,7 +15,8 @@ function portrait({ background = [236, 236, 234], face = [201, 154, 120], backgr
   const width = 500;
   const height = 700;
   const data = new Uint8ClampedArray(width * height * 4);
-  const inEllipse = (x: number, y: number, cx: number, cy: number, rx: number, ry: number) => ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1;
+  const inEllipse = (x: number, y: number, cx: number, cy: number, rx: number, ry: number) =>
+    ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       let colour: Rgb = typeof background === 'function' ? background(x, y) : background;

@@ -17,7 +17,9 @@ export const uciSchema = z
 
 /** Shows a UCI grouped as people read it: `1234-5678` or `12-3456-7890`. */
 export function formatUci(digits: string): string {
-  return digits.length === 10 ? `${digits.slice(0, 2)}-${digits.slice(2, 6)}-${digits.slice(6)}` : `${digits.slice(0, 4)}-${digits.slice(4)}`;
+  return digits.length === 10
+    ? `${digits.slice(0, 2)}-${digits.slice(2, 6)}-${digits.slice(6)}`
+    : `${digits.slice(0, 4)}-${digits.slice(4)}`;
 }
 
 export const personRoles = ['principal', 'spouse', 'dependant'] as const;
@@ -51,11 +53,16 @@ export const personName = z
 export const personInputSchema = z.strictObject({
   role: z.enum(personRoles),
   /** Empty for a person with one name only (IRCC records it as the family name). */
-  givenName: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), personName.optional()).transform((value) => value ?? ''),
+  givenName: z
+    .preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), personName.optional())
+    .transform((value) => value ?? ''),
   familyName: personName,
   dateOfBirth: z.string().refine(isRealDate, 'date_invalid'),
   uci: uciSchema,
-  email: z.email('email_format').max(200).transform((e) => e.toLowerCase()),
+  email: z
+    .email('email_format')
+    .max(200)
+    .transform((e) => e.toLowerCase()),
   lang: z.enum(['en', 'fr']),
 });
 
@@ -68,7 +75,8 @@ export const registerApplicationBody = z
   .superRefine((body, ctx) => {
     const principals = body.people.filter((p) => p.role === 'principal').length;
     if (principals !== 1) ctx.addIssue({ code: 'custom', path: ['people'], message: 'exactly_one_principal' });
-    if (body.people.filter((p) => p.role === 'spouse').length > 1) ctx.addIssue({ code: 'custom', path: ['people'], message: 'at_most_one_spouse' });
+    if (body.people.filter((p) => p.role === 'spouse').length > 1)
+      ctx.addIssue({ code: 'custom', path: ['people'], message: 'at_most_one_spouse' });
     const seen = new Map<string, number>();
     body.people.forEach((person, index) => {
       if (seen.has(person.uci)) ctx.addIssue({ code: 'custom', path: ['people', index, 'uci'], message: 'uci_duplicate' });

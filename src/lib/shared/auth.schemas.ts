@@ -12,11 +12,18 @@ export const passwordChangeBody = z.strictObject({
 });
 
 export const totpCodeBody = z.strictObject({
-  code: z.string().trim().regex(/^\d{6}$/, 'six_digits'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'six_digits'),
 });
 
 export const staffAccountBody = z.strictObject({
-  username: z.string().trim().toLowerCase().regex(/^[a-z][a-z0-9._-]{2,39}$/, 'username_format'),
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z][a-z0-9._-]{2,39}$/, 'username_format'),
   fullName: z.string().trim().min(2).max(120),
   displayName: z.string().trim().min(1).max(60),
   role: z.enum(['officer', 'agent', 'admin']),

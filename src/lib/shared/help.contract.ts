@@ -21,7 +21,10 @@ export const agentMessagePayload = z.strictObject({
   text: z.string().trim().min(1, 'text_required').max(2000, 'text_too_long'),
   link: sharedLink.optional(),
 });
-export const agentNotePayload = z.strictObject({ caseId: caseIdSchema, text: z.string().trim().min(1, 'text_required').max(2000, 'text_too_long') });
+export const agentNotePayload = z.strictObject({
+  caseId: caseIdSchema,
+  text: z.string().trim().min(1, 'text_required').max(2000, 'text_too_long'),
+});
 export const agentSuggestPayload = z.strictObject({ caseId: caseIdSchema, section: z.enum(editableSections) });
 export const helpOutcomes = ['resolved', 'unresolved', 'referred_to_officer', 'transferred'] as const;
 export type HelpOutcome = (typeof helpOutcomes)[number];

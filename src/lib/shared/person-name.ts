@@ -9,7 +9,10 @@ export interface PersonName {
 
 /** "Given Family", or the one name alone. */
 export function fullNameOf(person: PersonName): string {
-  return [person.givenName, person.familyName].map((part) => part.trim()).filter(Boolean).join(' ');
+  return [person.givenName, person.familyName]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** What a greeting calls the person: the given name, or their one name. */

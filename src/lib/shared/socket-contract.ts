@@ -3,7 +3,15 @@ import type { AckCallback } from './ack';
 import type { BoardPatch } from './board.contract';
 import type { ChatSignal } from './help.contract';
 import type { z as zod } from 'zod';
-import type { agentJoinPayload, agentLeavePayload, agentMessagePayload, agentNotePayload, agentSuggestPayload, readPayload, typingPayload } from './help.contract';
+import type {
+  agentJoinPayload,
+  agentLeavePayload,
+  agentMessagePayload,
+  agentNotePayload,
+  agentSuggestPayload,
+  readPayload,
+  typingPayload,
+} from './help.contract';
 import type { AnswerPayload, CaseUpdate, CaseView, SyncPayload, TextPayload, TranscriptEntry } from './case.contract';
 
 /** The one contract for Socket.IO events, imported by the server and the browser. */
@@ -11,7 +19,10 @@ import type { AnswerPayload, CaseUpdate, CaseView, SyncPayload, TextPayload, Tra
 export const pingPayload = z.strictObject({ clientTime: z.number().finite() });
 export type PingPayload = z.infer<typeof pingPayload>;
 
-export const watchPayload = z.strictObject({ caseId: z.string().regex(/^case-[0-9a-f-]{36}$/, 'case_id_invalid'), after: z.number().int().min(0).max(1e9) });
+export const watchPayload = z.strictObject({
+  caseId: z.string().regex(/^case-[0-9a-f-]{36}$/, 'case_id_invalid'),
+  after: z.number().int().min(0).max(1e9),
+});
 export type WatchPayload = z.infer<typeof watchPayload>;
 
 /** What staff watching a case receive: every entry, internal ones included. */

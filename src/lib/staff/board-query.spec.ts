@@ -3,7 +3,9 @@ import { boardApiPath, boardExportPath, boardSearch, isFiltered, queryFromUrl } 
 
 describe('the board query in the URL', () => {
   it('reads valid parameters and falls back to the default for each invalid one', () => {
-    const query = queryFromUrl(new URLSearchParams('step=photo&flag=nope&stuck=1&q=%20E000123456%20&sort=password&dir=asc&page=3&pageSize=200'));
+    const query = queryFromUrl(
+      new URLSearchParams('step=photo&flag=nope&stuck=1&q=%20E000123456%20&sort=password&dir=asc&page=3&pageSize=200'),
+    );
     expect(query).toEqual({ step: 'photo', stuck: '1', q: 'E000123456', sort: 'lastActivityAt', dir: 'asc', page: 3, pageSize: 50 });
     expect(isFiltered(query)).toBe(true);
     expect(isFiltered(queryFromUrl(new URLSearchParams('page=2&q=')))).toBe(false);

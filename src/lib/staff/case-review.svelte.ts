@@ -99,7 +99,9 @@ export class CaseReview {
   /** Follows the case live from the last entry this tab has. */
   private async watch(socket: StaffSocket) {
     try {
-      const emitter = socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck(event: 'staff:watch', payload: unknown): Promise<Ack<StaffCaseUpdate>> };
+      const emitter = socket.timeout(ACK_TIMEOUT_MS) as unknown as {
+        emitWithAck(event: 'staff:watch', payload: unknown): Promise<Ack<StaffCaseUpdate>>;
+      };
       const ack = await emitter.emitWithAck('staff:watch', { caseId: this.caseId, after: this.#log.lastSeq });
       if (ack.ok) this.take(ack.data.view, ack.data.entries, true);
     } catch {

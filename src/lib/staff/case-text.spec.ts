@@ -11,7 +11,11 @@ describe('messageText: one date format per language on staff screens', () => {
   });
 
   it('leaves other values, and reasons and flags in words', () => {
-    expect(messageText({ key: 'conversation.agent.note', params: { text: 'Call 2024-03-05 about it' } }, 'en')).toBe('Internal note: Call 2024-03-05 about it');
-    expect(messageText({ key: 'staff.decision.FLAG_RESOLVED', params: { flag: 'referred', note: 'ok' } }, 'en')).toContain('Referred by an agent');
+    expect(messageText({ key: 'conversation.agent.note', params: { text: 'Call 2024-03-05 about it' } }, 'en')).toBe(
+      'Internal note: Call 2024-03-05 about it',
+    );
+    expect(messageText({ key: 'staff.decision.FLAG_RESOLVED', params: { flag: 'referred', note: 'ok' } }, 'en')).toContain(
+      'Referred by an agent',
+    );
   });
 });

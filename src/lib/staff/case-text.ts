@@ -48,7 +48,8 @@ export function auditDetails(record: AuditRecord, lang: Lang): string {
  */
 export function explainActionFailure(failure: ApiFailure, t: Translate, lang: Lang): string {
   const reason = failure.fields.reason;
-  if (failure.code === 'event_refused' && reason && hasMessage(`conversation.error.${reason}`)) return translateKey(lang, `conversation.error.${reason}`);
+  if (failure.code === 'event_refused' && reason && hasMessage(`conversation.error.${reason}`))
+    return translateKey(lang, `conversation.error.${reason}`);
   if (failure.code === 'event_refused' && failure.message) return failure.message;
   const explained = explainFailure(failure, t);
   return explained.message ?? Object.values(explained.fields).join(' ');

@@ -19,7 +19,15 @@ export interface ApiRoute {
   endsSession?: boolean;
 }
 
-const person = { role: 'principal', givenName: 'Ana', familyName: 'Silva', dateOfBirth: '1990-01-01', uci: '12345678', email: 'ana@example.com', lang: 'en' };
+const person = {
+  role: 'principal',
+  givenName: 'Ana',
+  familyName: 'Silva',
+  dateOfBirth: '1990-01-01',
+  uci: '12345678',
+  email: 'ana@example.com',
+  lang: 'en',
+};
 
 export const apiRoutes: ApiRoute[] = [
   { method: 'GET', path: '/api/health', query: 'ignored' },
@@ -29,18 +37,44 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'POST', path: '/api/invitations/:token/accept', param: 'token', query: 'ignored' },
   { method: 'POST', path: '/api/invitations/:token/decline', param: 'token', query: 'ignored' },
   { method: 'GET', path: '/api/auth/me', query: 'ignored' },
-  { method: 'POST', path: '/api/auth/login', query: 'ignored', body: { base: { username: 'nobody-here', password: 'not the password' }, required: ['username', 'password'] } },
+  {
+    method: 'POST',
+    path: '/api/auth/login',
+    query: 'ignored',
+    body: { base: { username: 'nobody-here', password: 'not the password' }, required: ['username', 'password'] },
+  },
   { method: 'POST', path: '/api/auth/logout', query: 'ignored', endsSession: true },
-  { method: 'POST', path: '/api/auth/password', query: 'ignored', body: { base: { currentPassword: 'not the password', newPassword: 'a new long passphrase 99' }, required: ['currentPassword', 'newPassword'] } },
+  {
+    method: 'POST',
+    path: '/api/auth/password',
+    query: 'ignored',
+    body: {
+      base: { currentPassword: 'not the password', newPassword: 'a new long passphrase 99' },
+      required: ['currentPassword', 'newPassword'],
+    },
+  },
   { method: 'POST', path: '/api/auth/totp/enrol', query: 'ignored' },
   { method: 'POST', path: '/api/auth/totp/verify', query: 'ignored', body: { base: { code: '123456' }, required: ['code'] } },
   { method: 'POST', path: '/api/auth/totp/skip', query: 'ignored' },
   { method: 'GET', path: '/api/staff-accounts', query: 'ignored' },
-  { method: 'POST', path: '/api/staff-accounts', query: 'ignored', body: { base: { username: 'new.officer', fullName: 'New Officer', displayName: 'New', role: 'officer' }, required: ['username', 'fullName', 'displayName', 'role'] } },
+  {
+    method: 'POST',
+    path: '/api/staff-accounts',
+    query: 'ignored',
+    body: {
+      base: { username: 'new.officer', fullName: 'New Officer', displayName: 'New', role: 'officer' },
+      required: ['username', 'fullName', 'displayName', 'role'],
+    },
+  },
   { method: 'POST', path: '/api/staff-accounts/:id/disable', param: 'uuid', query: 'ignored' },
   { method: 'POST', path: '/api/staff-accounts/:id/enable', param: 'uuid', query: 'ignored' },
   { method: 'GET', path: '/api/applications', query: 'strict' },
-  { method: 'POST', path: '/api/applications', query: 'ignored', body: { base: { applicationNumber: 'E000000001', people: [person] }, required: ['applicationNumber', 'people'] } },
+  {
+    method: 'POST',
+    path: '/api/applications',
+    query: 'ignored',
+    body: { base: { applicationNumber: 'E000000001', people: [person] }, required: ['applicationNumber', 'people'] },
+  },
   { method: 'POST', path: '/api/applications/import', query: 'ignored', body: { base: { csv: 'applicationNumber\n' }, required: ['csv'] } },
   { method: 'GET', path: '/api/applications/import/:id', param: 'uuid', query: 'ignored' },
   { method: 'GET', path: '/api/applications/:id', param: 'uuid', query: 'ignored' },
@@ -51,10 +85,27 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'GET', path: '/api/board/export.csv', query: 'strict' },
   { method: 'GET', path: '/api/staff/cases/:id', param: 'case', query: 'ignored' },
   { method: 'POST', path: '/api/staff/cases/:id/photo/approve', param: 'case', query: 'ignored' },
-  { method: 'POST', path: '/api/staff/cases/:id/photo/reject', param: 'case', query: 'ignored', body: { base: { reason: 'too_dark' }, required: ['reason'] } },
-  { method: 'POST', path: '/api/staff/cases/:id/flags/resolve', param: 'case', query: 'ignored', body: { base: { flag: 'outside_canada', note: 'checked' }, required: ['flag', 'note'] } },
+  {
+    method: 'POST',
+    path: '/api/staff/cases/:id/photo/reject',
+    param: 'case',
+    query: 'ignored',
+    body: { base: { reason: 'too_dark' }, required: ['reason'] },
+  },
+  {
+    method: 'POST',
+    path: '/api/staff/cases/:id/flags/resolve',
+    param: 'case',
+    query: 'ignored',
+    body: { base: { flag: 'outside_canada', note: 'checked' }, required: ['flag', 'note'] },
+  },
   { method: 'POST', path: '/api/staff/cases/:id/confirm', param: 'case', query: 'ignored' },
-  { method: 'POST', path: '/api/staff/cases/confirm-many', query: 'ignored', body: { base: { caseIds: ['case-00000000-0000-0000-0000-000000000000'] }, required: ['caseIds'] } },
+  {
+    method: 'POST',
+    path: '/api/staff/cases/confirm-many',
+    query: 'ignored',
+    body: { base: { caseIds: ['case-00000000-0000-0000-0000-000000000000'] }, required: ['caseIds'] },
+  },
   { method: 'GET', path: '/api/help-queue', query: 'ignored' },
   { method: 'GET', path: '/api/help-queue/referrals', query: 'ignored' },
   { method: 'GET', path: '/api/ecopr', query: 'ignored' },

@@ -52,7 +52,10 @@ export async function auditDelivery(db: Connection, clients: ResilientApplicant[
   const byCase = groupBy(all, (e) => e.caseId);
   for (const client of clients) {
     const log = (byCase.get(client.view!.caseId) ?? []).sort((a, b) => a.seq - b.seq);
-    const stored = groupBy(log.filter((e) => e.clientEventId), (e) => e.clientEventId!);
+    const stored = groupBy(
+      log.filter((e) => e.clientEventId),
+      (e) => e.clientEventId!,
+    );
     for (const id of client.acknowledged) {
       result.acknowledged++;
       const copies = stored.get(id)?.length ?? 0;

@@ -12,7 +12,8 @@ export type Bookkeeping = (collection: string, doc: Record<string, unknown>) => 
  * probe and verification counts against the caller) and the audit records of refused sign-ins.
  */
 export const refusalBookkeeping: Bookkeeping = (collection, doc) =>
-  collection === 'rate_limit_slots' || (collection === 'audit_log' && ['auth.login_failed', 'auth.login_rate_limited'].includes(String(doc.action)));
+  collection === 'rate_limit_slots' ||
+  (collection === 'audit_log' && ['auth.login_failed', 'auth.login_rate_limited'].includes(String(doc.action)));
 
 /** Reads every collection of the database and fingerprints it, leaving out bookkeeping. Small test databases only. */
 export async function fingerprint(db: Connection, bookkeeping: Bookkeeping = refusalBookkeeping): Promise<Fingerprint> {
@@ -36,7 +37,9 @@ export function differences(before: Fingerprint, after: Fingerprint): string[] {
     const a = before.get(name);
     const b = after.get(name);
     if (a?.hash === b?.hash) continue;
-    lines.push(`${name}: ${a?.count ?? 'absent'} → ${b?.count ?? 'absent'} documents${a && b && a.count === b.count ? ', content changed' : ''}`);
+    lines.push(
+      `${name}: ${a?.count ?? 'absent'} → ${b?.count ?? 'absent'} documents${a && b && a.count === b.count ? ', content changed' : ''}`,
+    );
   }
   return lines;
 }

@@ -22,7 +22,10 @@ export class FlakyLink {
     const server = createServer((client) => {
       if (Date.now() < link.downUntil) return void client.destroy();
       const upstream = connect(Number(port), hostname);
-      for (const [a, b] of [[client, upstream], [upstream, client]] as const) {
+      for (const [a, b] of [
+        [client, upstream],
+        [upstream, client],
+      ] as const) {
         link.open.add(a);
         a.pipe(b);
         a.on('error', () => b.destroy());

@@ -19,11 +19,18 @@ export function openSocket(url: string, cookie: string): Promise<TestSocket> {
 }
 
 /** Emits `event` and resolves with its ack (or `'timeout'`) and how long it took. */
-export function timedEmit<T>(socket: TestSocket, event: string, payload: unknown, timeoutMs: number): Promise<{ outcome: Outcome<T>; ms: number }> {
+export function timedEmit<T>(
+  socket: TestSocket,
+  event: string,
+  payload: unknown,
+  timeoutMs: number,
+): Promise<{ outcome: Outcome<T>; ms: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    (socket.timeout(timeoutMs) as unknown as { emit: (e: string, p: unknown, cb: (err: unknown, ack: Ack<T>) => void) => void }).emit(event, payload, (err, ack) =>
-      resolve({ outcome: err ? 'timeout' : ack, ms: performance.now() - started }),
+    (socket.timeout(timeoutMs) as unknown as { emit: (e: string, p: unknown, cb: (err: unknown, ack: Ack<T>) => void) => void }).emit(
+      event,
+      payload,
+      (err, ack) => resolve({ outcome: err ? 'timeout' : ack, ms: performance.now() - started }),
     );
   });
 }
@@ -88,7 +95,12 @@ export class PacedApplicant {
   private async act() {
     const text = ++this.actions % 4 === 0;
     const { outcome, ms } = text
-      ? await timedEmit<CaseUpdate>(this.socket, 'case:text', { clientEventId: `paced-${this.socket.id}-${this.actions}`, text: `still here ${this.actions}` }, 30_000)
+      ? await timedEmit<CaseUpdate>(
+          this.socket,
+          'case:text',
+          { clientEventId: `paced-${this.socket.id}-${this.actions}`, text: `still here ${this.actions}` },
+          30_000,
+        )
       : await timedEmit<CaseUpdate>(this.socket, 'case:sync', { after: this.lastSeq }, 30_000);
     if (outcome === 'timeout') return void this.timeouts++;
     if (!outcome.ok) return void this.refused++;
@@ -109,7 +121,8 @@ export class WalWatch {
 
   bytes(): number {
     let total = 0;
-    for (const name of readdirSync(this.dir)) if (name.endsWith('-wal')) total += statSync(join(this.dir, name), { throwIfNoEntry: false })?.size ?? 0;
+    for (const name of readdirSync(this.dir))
+      if (name.endsWith('-wal')) total += statSync(join(this.dir, name), { throwIfNoEntry: false })?.size ?? 0;
     return total;
   }
 
@@ -128,7 +141,8 @@ export async function pendingWork(url: string): Promise<{ events: number; caseWr
   const events = Number(/^landing_socket_events_pending (\S+)$/m.exec(text)?.[1] ?? NaN);
   let caseWrites = 0;
   for (const [, labels, value] of text.matchAll(/^landing_db_command_seconds_count\{([^}]*)\} (\S+)$/gm)) {
-    if (/collection="(cases|case_commits|case_entries|case_transcript_pages)"/.test(labels!) && /command="(insert|update)"/.test(labels!)) caseWrites += Number(value);
+    if (/collection="(cases|case_commits|case_entries|case_transcript_pages)"/.test(labels!) && /command="(insert|update)"/.test(labels!))
+      caseWrites += Number(value);
   }
   return { events, caseWrites };
 }

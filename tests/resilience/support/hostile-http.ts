@@ -25,7 +25,15 @@ export function sendRaw(baseUrl: string, req: RawRequest): Promise<RawResponse> 
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const outgoing = request(
-      { host: url.hostname, port: url.port, method: req.method, path: req.path, localAddress: req.localAddress, headers: { ...req.headers, ...(req.body ? { 'content-length': String(req.body.length) } : {}) }, agent },
+      {
+        host: url.hostname,
+        port: url.port,
+        method: req.method,
+        path: req.path,
+        localAddress: req.localAddress,
+        headers: { ...req.headers, ...(req.body ? { 'content-length': String(req.body.length) } : {}) },
+        agent,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -33,7 +41,7 @@ export function sendRaw(baseUrl: string, req: RawRequest): Promise<RawResponse> 
         res.on('error', reject);
       },
     );
-    outgoing.on("error", reject);
+    outgoing.on('error', reject);
     outgoing.end(req.body);
   });
 }
@@ -47,8 +55,16 @@ export function hostileRawBodies(rng: SeededRandom): { kind: string; contentType
   const utf8 = (text: string) => Buffer.from(text, 'utf8');
   return [
     { kind: 'invalid-utf8', contentType: json, body: Buffer.from([0xff, 0xfe, 0xfd, 0x7b, 0x7d]) },
-    { kind: 'invalid-utf8-in-string', contentType: json, body: Buffer.concat([utf8('{"username":"'), Buffer.from([0xc3, 0x28, 0xa0, 0xa1]), utf8('","password":"x"}')]) },
-    { kind: 'overlong-utf8', contentType: json, body: Buffer.concat([utf8('{"a":"'), Buffer.from([0xc0, 0xaf, 0xe0, 0x80, 0xaf]), utf8('"}')]) },
+    {
+      kind: 'invalid-utf8-in-string',
+      contentType: json,
+      body: Buffer.concat([utf8('{"username":"'), Buffer.from([0xc3, 0x28, 0xa0, 0xa1]), utf8('","password":"x"}')]),
+    },
+    {
+      kind: 'overlong-utf8',
+      contentType: json,
+      body: Buffer.concat([utf8('{"a":"'), Buffer.from([0xc0, 0xaf, 0xe0, 0x80, 0xaf]), utf8('"}')]),
+    },
     { kind: 'utf8-surrogate', contentType: json, body: Buffer.concat([utf8('{"a":"'), Buffer.from([0xed, 0xa0, 0x80]), utf8('"}')]) },
     { kind: 'truncated-utf8', contentType: json, body: Buffer.concat([utf8('{"a":"'), Buffer.from([0xe2, 0x82])]) },
     { kind: 'nested-10000-text', contentType: json, body: utf8(nested(10_000).text) },
@@ -63,11 +79,23 @@ export function hostileRawBodies(rng: SeededRandom): { kind: string; contentType
     { kind: 'bom-empty-object', contentType: json, body: utf8('\ufeff{"__proto__":1}') },
     { kind: '1mb-garbage', contentType: json, body: Buffer.from(Array.from({ length: 1024 * 1024 }, () => rng.int(0, 255))) },
     { kind: 'text-plain', contentType: 'text/plain', body: utf8('{"username":"a","password":"b"}') },
-    { kind: 'form-urlencoded', contentType: 'application/x-www-form-urlencoded', body: utf8('username=a&password=b&__proto__[polluted]=yes') },
-    { kind: 'multipart', contentType: 'multipart/form-data; boundary=xyz', body: utf8('--xyz\r\nContent-Disposition: form-data; name="username"\r\n\r\na\r\n--xyz--\r\n') },
+    {
+      kind: 'form-urlencoded',
+      contentType: 'application/x-www-form-urlencoded',
+      body: utf8('username=a&password=b&__proto__[polluted]=yes'),
+    },
+    {
+      kind: 'multipart',
+      contentType: 'multipart/form-data; boundary=xyz',
+      body: utf8('--xyz\r\nContent-Disposition: form-data; name="username"\r\n\r\na\r\n--xyz--\r\n'),
+    },
     { kind: 'utf16-charset', contentType: 'application/json; charset=utf-16', body: Buffer.from('{"a":1}', 'utf16le') },
     { kind: 'no-content-type', body: utf8('{"a":1}') },
-    { kind: 'xml', contentType: 'application/xml', body: utf8('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>') },
+    {
+      kind: 'xml',
+      contentType: 'application/xml',
+      body: utf8('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>'),
+    },
     { kind: 'huge-content-type', contentType: `application/json; ${'x'.repeat(8_000)}`, body: utf8('{}') },
   ];
 }

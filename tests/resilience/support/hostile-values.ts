@@ -100,7 +100,13 @@ const kindOf = (value: unknown) => (value === null ? 'null' : Array.isArray(valu
  * or far too long, an unknown key (prototype-named ones included), or the whole payload replaced.
  * `big` adds the 1 MB string and a 100,000-item array (past every body limit).
  */
-export function hostileVariants(base: Record<string, unknown>, required: readonly string[], rng: SeededRandom, count: number, big = true): HostilePayload[] {
+export function hostileVariants(
+  base: Record<string, unknown>,
+  required: readonly string[],
+  rng: SeededRandom,
+  count: number,
+  big = true,
+): HostilePayload[] {
   const keys = Object.keys(base);
   const out: HostilePayload[] = [];
   const generators: (() => HostilePayload | null)[] = [
@@ -113,13 +119,18 @@ export function hostileVariants(base: Record<string, unknown>, required: readonl
     () => {
       const key = keys.length ? rng.pick(keys) : null;
       if (!key) return null;
-      const [name, value] = rng.pick(replacements().filter(([, v]) => kindOf(v) !== kindOf(base[key]) || (typeof v === 'string' && v.length > 5_000)));
+      const [name, value] = rng.pick(
+        replacements().filter(([, v]) => kindOf(v) !== kindOf(base[key]) || (typeof v === 'string' && v.length > 5_000)),
+      );
       return { kind: `type:${key}:${name}`, value: { ...base, [key]: value } };
     },
     () => {
       const key = rng.pick([...prototypeKeys, '$where', 'a.b', '', 'role', 'userId', 'caseId', 'isAdmin']);
       // A key the payload already has gets an object: never a same-typed, possibly valid, value.
-      const value = key in base ? { polluted: 'yes' } : rng.pick<unknown>([{ polluted: 'yes' }, withOwnKey({}, 'prototype', { polluted: 'yes' }), 'admin', true, rng.pick(weirdTexts)]);
+      const value =
+        key in base
+          ? { polluted: 'yes' }
+          : rng.pick<unknown>([{ polluted: 'yes' }, withOwnKey({}, 'prototype', { polluted: 'yes' }), 'admin', true, rng.pick(weirdTexts)]);
       return { kind: `extra:${key || '(empty)'}`, value: withOwnKey(base, key, value) };
     },
     () => {

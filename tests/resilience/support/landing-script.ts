@@ -10,7 +10,11 @@ export const answersBeforePhoto: ApplicantEventInput[] = [
   { type: 'ANSWER_IN_CANADA', answer: 'yes' },
   { type: 'ANSWER_ENTRY_DATE', date: '2024-03-05' },
   { type: 'DECLARE_PRESENCE' },
-  ...(['marital', 'dependants', 'criminal', 'medical'] as const).map((question) => ({ type: 'ANSWER_CHANGE' as const, question, answer: 'no' as const })),
+  ...(['marital', 'dependants', 'criminal', 'medical'] as const).map((question) => ({
+    type: 'ANSWER_CHANGE' as const,
+    question,
+    answer: 'no' as const,
+  })),
   { type: 'SUBMIT_ADDRESS', kind: 'residential', address: ottawa },
   { type: 'MAILING_SAME_AS_RESIDENTIAL', same: true },
 ];

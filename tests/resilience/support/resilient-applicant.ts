@@ -32,7 +32,13 @@ export class ResilientApplicant {
 
   constructor(url: string, cookie: string, options: { ackTimeoutMs?: number } = {}) {
     this.ackTimeoutMs = options.ackTimeoutMs ?? 10_000;
-    this.socket = io(url, { transports: ['websocket'], extraHeaders: { cookie }, reconnectionDelay: 200, reconnectionDelayMax: 1_000, randomizationFactor: 0.3 });
+    this.socket = io(url, {
+      transports: ['websocket'],
+      extraHeaders: { cookie },
+      reconnectionDelay: 200,
+      reconnectionDelayMax: 1_000,
+      randomizationFactor: 0.3,
+    });
     this.socket.on('case:update', (update) => this.take(update));
     this.socket.on('connect', () => {
       this.connects++;
@@ -72,7 +78,10 @@ export class ResilientApplicant {
     try {
       for (;;) {
         const after = this.lastSeq;
-        const ack = (await this.socket.timeout(this.ackTimeoutMs).emitWithAck('case:sync', { after }).catch(() => null)) as Ack<CaseUpdate> | null;
+        const ack = (await this.socket
+          .timeout(this.ackTimeoutMs)
+          .emitWithAck('case:sync', { after })
+          .catch(() => null)) as Ack<CaseUpdate> | null;
         if (ack?.ok) {
           this.syncs.push({ after, entries: ack.data.entries });
           this.take(ack.data, true);
@@ -94,7 +103,10 @@ export class ResilientApplicant {
     for (let attempt = 0; ; attempt++) {
       if (attempt > 0) this.retries++;
       await this.connected();
-      const ack = (await this.socket.timeout(this.ackTimeoutMs).emitWithAck('case:answer', { clientEventId, event }).catch(() => null)) as Ack<CaseUpdate> | null;
+      const ack = (await this.socket
+        .timeout(this.ackTimeoutMs)
+        .emitWithAck('case:answer', { clientEventId, event })
+        .catch(() => null)) as Ack<CaseUpdate> | null;
       if (ack?.ok) {
         this.take(ack.data);
         this.acknowledged.push(clientEventId);

@@ -4,7 +4,11 @@ import { inParallel } from './figures';
 export async function sessionCookies(url: string, people: readonly { username: string; password: string }[]): Promise<string[]> {
   const cookies: string[] = [];
   await inParallel(people, 4, async (person, i) => {
-    const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: person.username, password: person.password }) });
+    const res = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: person.username, password: person.password }),
+    });
     if (res.status !== 200) throw new Error(`sign-in of ${person.username} answered ${res.status}`);
     cookies[i] = res.headers.getSetCookie()[0]!.split(';')[0]!;
   });

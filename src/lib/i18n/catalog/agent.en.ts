@@ -37,7 +37,8 @@ export const agentEn = {
   'agent.wait.hours': '{h} h {m} min',
   'agent.conv.title': 'Conversation with {name}',
   'agent.conv.transcript': 'Transcript',
-  'agent.conv.ended': 'You are no longer in this conversation: {name} is back with the assistant or with another agent. You can still read it and add internal notes.',
+  'agent.conv.ended':
+    'You are no longer in this conversation: {name} is back with the assistant or with another agent. You can still read it and add internal notes.',
   'agent.author.you': 'You',
   'agent.mark.sending': 'Sending…',
   'agent.mark.waiting': 'Waiting for the connection',
@@ -91,24 +92,14 @@ export const agentEn = {
   'agent.outcome.unresolved': 'Not resolved',
   'agent.outcome.referred_to_officer': 'Referred to an officer',
   'agent.outcome.transferred': 'Transfer to another agent',
-  'agent.leave.note':
-    'Note for the officer',
-  'agent.leave.noteHint':
-    'What the officer should check. Only staff see it.',
-  'agent.leave.noteRequired':
-    'Write a note for the officer.',
-  'agent.referrals.title':
-    'Your referrals',
-  'agent.referrals.empty':
-    'You have not referred anyone to an officer.',
-  'agent.referrals.open':
-    'Open: waiting for an officer',
-  'agent.referrals.resolved':
-    'Resolved by an officer',
-  'agent.referrals.yourNote':
-    'Your note: {note}',
-  'agent.referrals.resolution':
-    'Officer’s note: {note}',
-  'agent.referrals.changed':
-    'The referral of {name} was resolved by an officer.',
+  'agent.leave.note': 'Note for the officer',
+  'agent.leave.noteHint': 'What the officer should check. Only staff see it.',
+  'agent.leave.noteRequired': 'Write a note for the officer.',
+  'agent.referrals.title': 'Your referrals',
+  'agent.referrals.empty': 'You have not referred anyone to an officer.',
+  'agent.referrals.open': 'Open: waiting for an officer',
+  'agent.referrals.resolved': 'Resolved by an officer',
+  'agent.referrals.yourNote': 'Your note: {note}',
+  'agent.referrals.resolution': 'Officer’s note: {note}',
+  'agent.referrals.changed': 'The referral of {name} was resolved by an officer.',
 };

@@ -3,7 +3,8 @@ import type { agentEn } from './agent.en';
 
 export const agentFr: Translation<typeof agentEn> = {
   'agent.title': 'File d’aide',
-  'agent.lead': 'Les demandeurs qui ont demandé à parler à une personne, du plus ancien au plus récent. Joignez-vous à l’un d’eux pour clavarder.',
+  'agent.lead':
+    'Les demandeurs qui ont demandé à parler à une personne, du plus ancien au plus récent. Joignez-vous à l’un d’eux pour clavarder.',
   'agent.sound': 'Son pour les nouvelles demandes',
   'agent.pick': 'Joignez-vous à une personne de la file pour voir sa conversation, l’étape où elle est rendue et ses réponses.',
   'agent.left': 'Vous avez quitté la conversation avec {name} : {outcome}.',
@@ -34,7 +35,8 @@ export const agentFr: Translation<typeof agentEn> = {
   'agent.wait.hours': '{h} h {m} min',
   'agent.conv.title': 'Conversation avec {name}',
   'agent.conv.transcript': 'Transcription',
-  'agent.conv.ended': 'Vous ne participez plus à cette conversation : {name} est de retour avec l’assistant ou avec un autre agent de soutien. Vous pouvez encore la lire et y ajouter des notes internes.',
+  'agent.conv.ended':
+    'Vous ne participez plus à cette conversation : {name} est de retour avec l’assistant ou avec un autre agent de soutien. Vous pouvez encore la lire et y ajouter des notes internes.',
   'agent.author.you': 'Vous',
   'agent.mark.sending': 'Envoi en cours…',
   'agent.mark.waiting': 'En attente de la connexion',
@@ -88,24 +90,14 @@ export const agentFr: Translation<typeof agentEn> = {
   'agent.outcome.unresolved': 'Non réglé',
   'agent.outcome.referred_to_officer': 'Confié à un agent d’immigration',
   'agent.outcome.transferred': 'Transférer à un autre agent de soutien',
-  'agent.leave.note':
-    'Note pour l’agent d’immigration',
-  'agent.leave.noteHint':
-    'Ce que l’agent d’immigration doit vérifier. Seul le personnel la voit.',
-  'agent.leave.noteRequired':
-    'Écrivez une note pour l’agent d’immigration.',
-  'agent.referrals.title':
-    'Vos dossiers confiés',
-  'agent.referrals.empty':
-    'Vous n’avez confié aucun dossier à un agent d’immigration.',
-  'agent.referrals.open':
-    'Ouvert : en attente d’un agent d’immigration',
-  'agent.referrals.resolved':
-    'Résolu par un agent d’immigration',
-  'agent.referrals.yourNote':
-    'Votre note : {note}',
-  'agent.referrals.resolution':
-    'Note de l’agent d’immigration : {note}',
-  'agent.referrals.changed':
-    'Le dossier confié de {name} a été résolu par un agent d’immigration.',
+  'agent.leave.note': 'Note pour l’agent d’immigration',
+  'agent.leave.noteHint': 'Ce que l’agent d’immigration doit vérifier. Seul le personnel la voit.',
+  'agent.leave.noteRequired': 'Écrivez une note pour l’agent d’immigration.',
+  'agent.referrals.title': 'Vos dossiers confiés',
+  'agent.referrals.empty': 'Vous n’avez confié aucun dossier à un agent d’immigration.',
+  'agent.referrals.open': 'Ouvert : en attente d’un agent d’immigration',
+  'agent.referrals.resolved': 'Résolu par un agent d’immigration',
+  'agent.referrals.yourNote': 'Votre note : {note}',
+  'agent.referrals.resolution': 'Note de l’agent d’immigration : {note}',
+  'agent.referrals.changed': 'Le dossier confié de {name} a été résolu par un agent d’immigration.',
 };

@@ -18,7 +18,8 @@ export const authEn = {
   'field.invalid': 'Check this answer.',
   'field.username.required': 'Enter your username.',
   'field.username.invalid': 'Enter a valid username.',
-  'field.username.username_format': 'Use 3 to 40 characters: lowercase letters, digits, dots, hyphens or underscores, starting with a letter.',
+  'field.username.username_format':
+    'Use 3 to 40 characters: lowercase letters, digits, dots, hyphens or underscores, starting with a letter.',
   'field.username.taken': 'This username is already taken. Choose another one.',
   'field.password.required': 'Enter your password.',
   'field.password.invalid': 'Check your password.',
@@ -114,7 +115,8 @@ export const authEn = {
   'staff.empty': 'There are no staff accounts yet.',
   'staff.createTitle': 'Create a staff account',
   'staff.field.username': 'Username',
-  'staff.field.usernameHint': 'Lowercase letters, digits, dots, hyphens or underscores, starting with a letter. For example: nadia.tremblay',
+  'staff.field.usernameHint':
+    'Lowercase letters, digits, dots, hyphens or underscores, starting with a letter. For example: nadia.tremblay',
   'staff.field.fullName': 'Full name',
   'staff.field.displayName': 'Display name',
   'staff.field.displayNameHint': 'The given name applicants and colleagues see, for example: Nadia',
@@ -123,7 +125,8 @@ export const authEn = {
   'staff.creating': 'Creating…',
   'staff.createdTitle': 'Account created for {username}',
   'staff.tempPassword': 'Temporary password',
-  'staff.tempOnce': 'This password is shown only once. Give it to {name} in person or through another secure channel; they choose their own password when they first sign in.',
+  'staff.tempOnce':
+    'This password is shown only once. Give it to {name} in person or through another secure channel; they choose their own password when they first sign in.',
   'staff.copy': 'Copy password',
   'staff.copyHint': 'Copy it now: select it and press Ctrl+C (⌘+C on a Mac), or use the button.',
   'staff.copied': 'Copied to the clipboard.',

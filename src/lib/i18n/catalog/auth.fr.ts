@@ -6,7 +6,8 @@ export const authFr: Translation<typeof authEn> = {
   'auth.signOut': 'Se déconnecter',
   'auth.signOutFailed': 'Nous n’avons pas pu vous déconnecter. Veuillez réessayer.',
   'demo.title': 'Mode démonstration.',
-  'demo.text': 'Ce portail est une démonstration : le personnel peut sauter la vérification en deux étapes. N’entrez jamais de vrais renseignements personnels.',
+  'demo.text':
+    'Ce portail est une démonstration : le personnel peut sauter la vérification en deux étapes. N’entrez jamais de vrais renseignements personnels.',
   'signin.title': 'Se connecter',
   'signin.lead': 'Utilisez le nom d’utilisateur et le mot de passe qui vous ont été remis.',
   'signin.username': 'Nom d’utilisateur',
@@ -14,13 +15,16 @@ export const authFr: Translation<typeof authEn> = {
   'signin.submit': 'Se connecter',
   'signin.submitting': 'Connexion en cours…',
   'signin.whoTitle': 'Qui peut se connecter',
-  'signin.invitationOnly': 'L’accès se fait sur invitation seulement. Chaque personne visée par une demande approuvée reçoit son propre nom d’utilisateur et son propre mot de passe.',
-  'signin.noRepresentatives': 'Les représentants, comme les consultants en immigration ou les avocats, ne peuvent pas se connecter à la place de quelqu’un.',
+  'signin.invitationOnly':
+    'L’accès se fait sur invitation seulement. Chaque personne visée par une demande approuvée reçoit son propre nom d’utilisateur et son propre mot de passe.',
+  'signin.noRepresentatives':
+    'Les représentants, comme les consultants en immigration ou les avocats, ne peuvent pas se connecter à la place de quelqu’un.',
   'form.errorSummary': 'Il y a un problème',
   'field.invalid': 'Vérifiez cette réponse.',
   'field.username.required': 'Entrez votre nom d’utilisateur.',
   'field.username.invalid': 'Entrez un nom d’utilisateur valide.',
-  'field.username.username_format': 'Utilisez de 3 à 40 caractères : lettres minuscules, chiffres, points, traits d’union ou traits de soulignement, en commençant par une lettre.',
+  'field.username.username_format':
+    'Utilisez de 3 à 40 caractères : lettres minuscules, chiffres, points, traits d’union ou traits de soulignement, en commençant par une lettre.',
   'field.username.taken': 'Ce nom d’utilisateur est déjà pris. Choisissez-en un autre.',
   'field.password.required': 'Entrez votre mot de passe.',
   'field.password.invalid': 'Vérifiez votre mot de passe.',
@@ -28,16 +32,19 @@ export const authFr: Translation<typeof authEn> = {
   'field.currentPassword.incorrect': 'Votre mot de passe actuel n’est pas correct.',
   'field.currentPassword.invalid': 'Vérifiez votre mot de passe actuel.',
   'field.newPassword.required': 'Entrez un nouveau mot de passe.',
-  'field.newPassword.too_short': 'Votre nouveau mot de passe est trop court : utilisez au moins 12 caractères. Quelques mots mis ensemble font une bonne phrase de passe.',
+  'field.newPassword.too_short':
+    'Votre nouveau mot de passe est trop court : utilisez au moins 12 caractères. Quelques mots mis ensemble font une bonne phrase de passe.',
   'field.newPassword.too_long': 'Votre nouveau mot de passe est trop long : utilisez au plus 256 caractères.',
-  'field.newPassword.common': 'Ce mot de passe est trop courant et facile à deviner. Choisissez-en un autre, par exemple quelques mots sans lien entre eux.',
+  'field.newPassword.common':
+    'Ce mot de passe est trop courant et facile à deviner. Choisissez-en un autre, par exemple quelques mots sans lien entre eux.',
   'field.newPassword.contains_username': 'Votre nouveau mot de passe ne doit pas contenir votre nom d’utilisateur.',
   'field.newPassword.same_as_current': 'Choisissez un nouveau mot de passe différent de votre mot de passe actuel.',
   'field.newPassword.invalid': 'Choisissez un autre mot de passe.',
   'field.confirmPassword.required': 'Entrez de nouveau votre nouveau mot de passe.',
   'field.confirmPassword.mismatch': 'Les deux nouveaux mots de passe ne correspondent pas. Entrez de nouveau le nouveau mot de passe.',
   'field.code.six_digits': 'Entrez le code à 6 chiffres de votre application d’authentification.',
-  'field.code.incorrect': 'Ce code n’est pas correct ou a déjà servi. Vérifiez l’heure de votre téléphone et entrez le code le plus récent.',
+  'field.code.incorrect':
+    'Ce code n’est pas correct ou a déjà servi. Vérifiez l’heure de votre téléphone et entrez le code le plus récent.',
   'field.fullName.invalid': 'Entrez le nom complet (de 2 à 120 caractères).',
   'field.displayName.invalid': 'Entrez un nom affiché (60 caractères au plus).',
   'field.role.invalid': 'Choisissez un rôle.',
@@ -61,7 +68,8 @@ export const authFr: Translation<typeof authEn> = {
   'password.lead': 'Choisissez un nouveau mot de passe. Vos autres appareils seront déconnectés.',
   'password.rulesTitle': 'Votre nouveau mot de passe',
   'password.rule.length': 'Au moins 12 caractères.',
-  'password.rule.passphrase': 'Les phrases de passe sont les bienvenues : quelques mots sans lien entre eux sont longs et faciles à retenir.',
+  'password.rule.passphrase':
+    'Les phrases de passe sont les bienvenues : quelques mots sans lien entre eux sont longs et faciles à retenir.',
   'password.rule.common': 'Pas un mot de passe courant, et sans votre nom d’utilisateur.',
   'password.current': 'Mot de passe actuel',
   'password.currentHint': 'À votre première connexion, c’est le mot de passe temporaire qui vous a été remis.',
@@ -71,13 +79,15 @@ export const authFr: Translation<typeof authEn> = {
   'password.submitting': 'Enregistrement…',
   'twoStep.enrolTitle': 'Configurer la vérification en deux étapes',
   'twoStep.verifyTitle': 'Vérification en deux étapes',
-  'twoStep.enrolLead': 'Les comptes du personnel exigent une deuxième étape à chaque connexion : un code à 6 chiffres donné par une application d’authentification sur votre téléphone.',
+  'twoStep.enrolLead':
+    'Les comptes du personnel exigent une deuxième étape à chaque connexion : un code à 6 chiffres donné par une application d’authentification sur votre téléphone.',
   'twoStep.scan': 'Balayez ce code QR avec votre application d’authentification.',
   'twoStep.qrAlt': 'Code QR qui ajoute le Portail d’établissement à une application d’authentification',
   'twoStep.manual': 'Si vous ne pouvez pas le balayer, entrez plutôt cette clé de configuration dans l’application :',
   'twoStep.secretLabel': 'Clé de configuration',
   'twoStep.enterCode': 'Entrez ensuite le code à 6 chiffres affiché par l’application.',
-  'twoStep.verifyLead': 'Ouvrez votre application d’authentification et entrez le code à 6 chiffres affiché pour le Portail d’établissement.',
+  'twoStep.verifyLead':
+    'Ouvrez votre application d’authentification et entrez le code à 6 chiffres affiché pour le Portail d’établissement.',
   'twoStep.code': 'Code de vérification',
   'twoStep.codeHint': '6 chiffres. L’application affiche un nouveau code toutes les 30 secondes.',
   'twoStep.submit': 'Vérifier',
@@ -85,7 +95,8 @@ export const authFr: Translation<typeof authEn> = {
   'twoStep.preparing': 'Préparation de votre code QR…',
   'twoStep.retry': 'Réessayer',
   'twoStep.skip': 'Passer pour l’instant (démo)',
-  'twoStep.skipNote': 'En mode démonstration seulement. Dans le service réel, chaque membre du personnel configure la vérification en deux étapes.',
+  'twoStep.skipNote':
+    'En mode démonstration seulement. Dans le service réel, chaque membre du personnel configure la vérification en deux étapes.',
   'role.applicant': 'Demandeur',
   'role.officer': 'Agent d’immigration',
   'role.agent': 'Agent de soutien',
@@ -108,7 +119,8 @@ export const authFr: Translation<typeof authEn> = {
   'staff.enable': 'Réactiver',
   'staff.disableLabel': 'Désactiver {username}',
   'staff.enableLabel': 'Réactiver {username}',
-  'staff.confirmDisable': 'Désactiver le compte {username}? La personne est déconnectée sur-le-champ et ne peut plus se connecter tant que le compte n’est pas réactivé.',
+  'staff.confirmDisable':
+    'Désactiver le compte {username}? La personne est déconnectée sur-le-champ et ne peut plus se connecter tant que le compte n’est pas réactivé.',
   'staff.confirmEnable': 'Réactiver le compte {username}? La personne pourra de nouveau se connecter.',
   'staff.disabledDone': 'Le compte {username} est maintenant désactivé.',
   'staff.enabledDone': 'Le compte {username} est de nouveau actif.',
@@ -116,7 +128,8 @@ export const authFr: Translation<typeof authEn> = {
   'staff.empty': 'Il n’y a encore aucun compte du personnel.',
   'staff.createTitle': 'Créer un compte du personnel',
   'staff.field.username': 'Nom d’utilisateur',
-  'staff.field.usernameHint': 'Lettres minuscules, chiffres, points, traits d’union ou traits de soulignement, en commençant par une lettre. Par exemple : nadia.tremblay',
+  'staff.field.usernameHint':
+    'Lettres minuscules, chiffres, points, traits d’union ou traits de soulignement, en commençant par une lettre. Par exemple : nadia.tremblay',
   'staff.field.fullName': 'Nom complet',
   'staff.field.displayName': 'Nom affiché',
   'staff.field.displayNameHint': 'Le prénom que voient les demandeurs et les collègues, par exemple : Nadia',
@@ -125,7 +138,8 @@ export const authFr: Translation<typeof authEn> = {
   'staff.creating': 'Création…',
   'staff.createdTitle': 'Compte créé pour {username}',
   'staff.tempPassword': 'Mot de passe temporaire',
-  'staff.tempOnce': 'Ce mot de passe n’est affiché qu’une seule fois. Remettez-le à {name} en personne ou par un autre moyen sûr. La personne choisira son propre mot de passe à sa première connexion.',
+  'staff.tempOnce':
+    'Ce mot de passe n’est affiché qu’une seule fois. Remettez-le à {name} en personne ou par un autre moyen sûr. La personne choisira son propre mot de passe à sa première connexion.',
   'staff.copy': 'Copier le mot de passe',
   'staff.copyHint': 'Copiez-le maintenant : sélectionnez-le et appuyez sur Ctrl+C (⌘+C sur un Mac), ou utilisez le bouton.',
   'staff.copied': 'Copié dans le presse-papiers.',
@@ -138,6 +152,7 @@ export const authFr: Translation<typeof authEn> = {
   'placeholder.agentTitle': 'File d’aide',
   'placeholder.agent': 'Bonjour {name} — la file des demandeurs qui demandent de l’aide s’affichera ici.',
   'forbidden.title': 'Vous n’avez pas accès à cette page',
-  'forbidden.text': 'Cette page n’est pas accessible avec votre compte. Si vous croyez qu’il s’agit d’une erreur, communiquez avec la personne qui vous a donné accès.',
+  'forbidden.text':
+    'Cette page n’est pas accessible avec votre compte. Si vous croyez qu’il s’agit d’une erreur, communiquez avec la personne qui vous a donné accès.',
   'forbidden.home': 'Aller à votre page d’accueil',
 };

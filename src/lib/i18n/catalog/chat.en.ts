@@ -59,7 +59,8 @@ export const chatEn = {
   'chat.photo.take': 'Take a photo now',
   'chat.photo.chooseAnother': 'Choose another photo',
   'chat.photo.preview': 'Your photo with the PR card guide',
-  'chat.photo.guide': 'Your face, from chin to the top of your head, should fill the oval, with a little space above. The frame shows the shape of the card photo (5:7).',
+  'chat.photo.guide':
+    'Your face, from chin to the top of your head, should fill the oval, with a little space above. The frame shows the shape of the card photo (5:7).',
   'chat.photo.checking': 'Checking your photo…',
   'chat.photo.noPreview': 'We cannot show a preview of this file. You can still send it: we will check it.',
   'chat.photo.dimensions': '{width} × {height} pixels',
@@ -89,50 +90,30 @@ export const chatEn = {
   'chat.refused': 'Please check your answer',
   'chat.photo.fixer':
     'Choose any JPEG or PNG photo, up to 30 MB and 60 megapixels. You frame it here, and we make it the right size and shape for the card before sending it.',
-  'chat.crop.title':
-    'Frame your photo',
+  'chat.crop.title': 'Frame your photo',
   'chat.crop.help':
     'Move the frame so that your head and shoulders fill the guide. Drag it, or pinch to zoom. With a keyboard: the arrow keys move the frame, + and − zoom.',
-  'chat.crop.frame':
-    'Photo frame',
-  'chat.crop.moved':
-    'Frame moved.',
-  'chat.crop.movedLeft':
-    'Frame moved left.',
-  'chat.crop.movedRight':
-    'Frame moved right.',
-  'chat.crop.movedUp':
-    'Frame moved up.',
-  'chat.crop.movedDown':
-    'Frame moved down.',
-  'chat.crop.edge':
-    'The frame is at the edge of the picture.',
-  'chat.crop.zoomed':
-    'Zoom {percent}%.',
-  'chat.crop.zoomMax':
-    'This is the closest zoom: the photo would be too small.',
-  'chat.crop.zoomMin':
-    'The frame already covers as much of the picture as it can.',
-  'chat.crop.zoomIn':
-    'Zoom in',
-  'chat.crop.zoomOut':
-    'Zoom out',
-  'chat.crop.use':
-    'Use this frame',
-  'chat.crop.adjust':
-    'Adjust the frame',
-  'chat.ecopr.download':
-    'Download your eCOPR (PDF)',
-  'chat.ecopr.daysLeft':
-    '{days} days left to download it, until {date}.',
-  'chat.ecopr.dayLeft':
-    '1 day left to download it, until {date}.',
+  'chat.crop.frame': 'Photo frame',
+  'chat.crop.moved': 'Frame moved.',
+  'chat.crop.movedLeft': 'Frame moved left.',
+  'chat.crop.movedRight': 'Frame moved right.',
+  'chat.crop.movedUp': 'Frame moved up.',
+  'chat.crop.movedDown': 'Frame moved down.',
+  'chat.crop.edge': 'The frame is at the edge of the picture.',
+  'chat.crop.zoomed': 'Zoom {percent}%.',
+  'chat.crop.zoomMax': 'This is the closest zoom: the photo would be too small.',
+  'chat.crop.zoomMin': 'The frame already covers as much of the picture as it can.',
+  'chat.crop.zoomIn': 'Zoom in',
+  'chat.crop.zoomOut': 'Zoom out',
+  'chat.crop.use': 'Use this frame',
+  'chat.crop.adjust': 'Adjust the frame',
+  'chat.ecopr.download': 'Download your eCOPR (PDF)',
+  'chat.ecopr.daysLeft': '{days} days left to download it, until {date}.',
+  'chat.ecopr.dayLeft': '1 day left to download it, until {date}.',
   'chat.ecopr.expired':
     'The 30 days to download your eCOPR here are over. To get a copy, contact Immigration, Refugees and Citizenship Canada through the IRCC Web form (canada.ca/ircc-webform) and give your eCOPR number, {documentNumber}.',
   'chat.ecopr.print':
     'Print it, then sign it by hand in the signature box. For a child under 14, a parent signs it. Keep it with your passport.',
-  'chat.ecopr.card':
-    'Your PR card will be mailed to this address once it is made:',
-  'chat.ecopr.cardKeep':
-    'Keep your signed eCOPR until the card arrives. If you move before then, tell us.',
+  'chat.ecopr.card': 'Your PR card will be mailed to this address once it is made:',
+  'chat.ecopr.cardKeep': 'Keep your signed eCOPR until the card arrives. If you move before then, tell us.',
 };

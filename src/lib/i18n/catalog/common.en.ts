@@ -16,8 +16,7 @@ export const commonEn = {
   'home.steps.photo': 'Upload the photo for your PR card',
   'home.steps.sign': 'Review your answers and sign',
   'home.steps.ecopr': 'Download your electronic Confirmation of Permanent Residence',
-  'home.status':
-    'This portal does not show the status of your application. To check it, sign in to your IRCC secure account.',
+  'home.status': 'This portal does not show the status of your application. To check it, sign in to your IRCC secure account.',
   'home.signIn': 'Sign in',
   'footer.privacy': 'Your answers are used only to confirm your permanent residence.',
   'error.title': 'Something went wrong',

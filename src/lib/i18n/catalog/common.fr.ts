@@ -19,8 +19,7 @@ export const commonFr: Translation<typeof commonEn> = {
   'home.steps.photo': 'Téléverser la photo de votre carte RP',
   'home.steps.sign': 'Vérifier vos réponses et signer',
   'home.steps.ecopr': 'Télécharger votre confirmation de résidence permanente électronique',
-  'home.status':
-    'Ce portail n’affiche pas l’état de votre demande. Pour le consulter, connectez-vous à votre compte sécurisé d’IRCC.',
+  'home.status': 'Ce portail n’affiche pas l’état de votre demande. Pour le consulter, connectez-vous à votre compte sécurisé d’IRCC.',
   'home.signIn': 'Se connecter',
   'footer.privacy': 'Vos réponses servent uniquement à confirmer votre résidence permanente.',
   'error.title': 'Une erreur s’est produite',

@@ -28,8 +28,7 @@ export const conversationEn = {
   'conversation.identityMismatch.prompt':
     'Thank you for telling us. We can’t go on until an officer checks your details, and we have let them know. Would you like to talk to a person now?',
   'conversation.presence.inCanada': 'Are you in Canada right now?',
-  'conversation.presence.entryDate':
-    'On what date did you last enter Canada? For example: 2024-03-05 or March 5, 2024.',
+  'conversation.presence.entryDate': 'On what date did you last enter Canada? For example: 2024-03-05 or March 5, 2024.',
   'conversation.presence.declaration': 'Please confirm this declaration: “I am physically in Canada today.”',
   'conversation.outsideCanada.prompt':
     'Thank you for telling us. You can confirm your permanent residence online only while you are in Canada, so we have stopped here and told an officer. When you are back in Canada, come back to this conversation and we will continue where you left off.',
@@ -39,19 +38,16 @@ export const conversationEn = {
     'Next, a few questions about changes since your application was approved. Answer “yes” if anything changed for you.',
   'conversation.changes.marital':
     'Has your marital status changed? For example, you married, separated, divorced or started living common-law.',
-  'conversation.changes.dependants':
-    'Do you have a new dependant? For example, a child born or adopted since the approval.',
+  'conversation.changes.dependants': 'Do you have a new dependant? For example, a child born or adopted since the approval.',
   'conversation.changes.criminal': 'Have you been charged with or convicted of a crime, in any country?',
   'conversation.changes.medical': 'Has your health changed in a serious way?',
   'conversation.changes.explanation':
     'Please tell us in a few words what changed and when. An officer will read it before confirming your permanent residence.',
   'conversation.residential.prompt': 'What is your home address in Canada?',
-  'conversation.residential.note':
-    'We mail your permanent resident card within Canada only, so please give a Canadian address.',
+  'conversation.residential.note': 'We mail your permanent resident card within Canada only, so please give a Canadian address.',
   'conversation.mailing.prompt': 'Should we mail your PR card to this same address?',
   'conversation.mailing.address': 'What is your mailing address in Canada?',
-  'conversation.photo.prompt':
-    'Now, please upload a photo of yourself for your PR card. On a phone, you can also take one now.',
+  'conversation.photo.prompt': 'Now, please upload a photo of yourself for your PR card. On a phone, you can also take one now.',
   'conversation.photo.requirements':
     'The photo must be recent and in colour, on a plain, light background, with your face and shoulders centred and no glare. You will frame it here: we make the file the card needs (5:7, 715 × 1,000 to 2,000 × 2,800 pixels, under 4 MB).',
   'conversation.review.summary': 'Here is a summary of your answers. You can change any of them before you sign.',
@@ -76,8 +72,7 @@ export const conversationEn = {
     'Download your electronic Confirmation of Permanent Residence (eCOPR), number {documentNumber}. It can be downloaded until {downloadUntil}, so please save a copy.',
   'conversation.confirmed.signByHand':
     'Print your eCOPR and sign it by hand (for a child under 14, a parent signs it), then keep it with your passport. You may need it when you travel or apply for government services.',
-  'conversation.confirmed.card':
-    'We will mail your PR card to your mailing address. We have also sent you this news by email.',
+  'conversation.confirmed.card': 'We will mail your PR card to your mailing address. We have also sent you this news by email.',
   'conversation.option.yes': 'Yes',
   'conversation.option.no': 'No',
   'conversation.option.acknowledge': 'I understand, let’s start',
@@ -154,10 +149,8 @@ export const conversationEn = {
     'Would you like to talk to a person? Choose “Talk to a person” and a support agent will join this conversation.',
   'conversation.help.waiting':
     'I have asked a support agent to join. Please stay in this conversation: someone will be with you as soon as possible. You can keep answering in the meantime.',
-  'conversation.reply.status':
-    'This portal doesn’t show the status of your application. To check it, sign in to your IRCC secure account.',
-  'conversation.reply.unknown':
-    'Sorry, I didn’t understand. You can use the buttons or answer in a few words. Here is the question again.',
+  'conversation.reply.status': 'This portal doesn’t show the status of your application. To check it, sign in to your IRCC secure account.',
+  'conversation.reply.unknown': 'Sorry, I didn’t understand. You can use the buttons or answer in a few words. Here is the question again.',
   'conversation.reply.editFromReview':
     'You can change any answer at the review step, just before you sign. Let’s finish this question first.',
   'conversation.reply.editAfterSubmit':
@@ -173,8 +166,7 @@ export const conversationEn = {
   'conversation.error.date_invalid': 'That date doesn’t exist. Please check the day and the month.',
   'conversation.error.date_ambiguous':
     'I can’t tell the day from the month in that date. Please write it like 2024-03-05 or March 5, 2024.',
-  'conversation.error.date_unrecognised':
-    'I didn’t recognise a date. Please write it like 2024-03-05 or March 5, 2024.',
+  'conversation.error.date_unrecognised': 'I didn’t recognise a date. Please write it like 2024-03-05 or March 5, 2024.',
   'conversation.error.date_in_future': 'That date is in the future. Please check it.',
   'conversation.error.date_before_birth': 'That date is before your date of birth. Please check it.',
   'conversation.error.explanation_required': 'Please tell us in a few words what changed.',
@@ -186,8 +178,7 @@ export const conversationEn = {
   'conversation.error.city_too_long': 'The city name is too long: 60 characters at most.',
   'conversation.error.province_invalid': 'Please choose a province or territory.',
   'conversation.error.postal_code_invalid': 'Please enter a postal code like A1A 1A1.',
-  'conversation.error.postal_code_forbidden_letter':
-    'Canadian postal codes never use the letters D, F, I, O, Q or U. Please check it.',
+  'conversation.error.postal_code_forbidden_letter': 'Canadian postal codes never use the letters D, F, I, O, Q or U. Please check it.',
   'conversation.error.postal_code_first_letter': 'Canadian postal codes never start with W or Z. Please check it.',
   'conversation.error.postal_code_province_mismatch':
     'This postal code doesn’t match the province or territory you chose. Please check both.',
@@ -197,8 +188,7 @@ export const conversationEn = {
   'conversation.error.signature_too_long': 'That is too long for a name. Please type only your full name.',
   'conversation.error.signature_mismatch':
     'The name you typed doesn’t match our records. Please type your given name and family name exactly as shown.',
-  'conversation.error.help_already_requested':
-    'You have already asked to talk to a person. Someone will join as soon as possible.',
+  'conversation.error.help_already_requested': 'You have already asked to talk to a person. Someone will join as soon as possible.',
   'conversation.error.photo_not_awaiting_review': 'There is no photo waiting for review.',
   'conversation.error.photo_not_approved': 'The photo must be approved before permanent residence is confirmed.',
   'conversation.error.flags_open': 'This case has open flags. Resolve them before confirming permanent residence.',
@@ -207,18 +197,12 @@ export const conversationEn = {
   'conversation.error.note_too_long': 'The note is too long.',
   'conversation.error.document_number_invalid': 'The document number is not valid.',
   'conversation.error.agent_name_required': 'The agent’s name is missing.',
-  'conversation.error.ecopr_expired':
-    'The 30 days to download your eCOPR here are over.',
-  'conversation.error.text_required':
-    'Please type a message before sending it.',
-  'conversation.error.text_too_long':
-    'That message is too long: 1,000 characters at most. Please shorten it.',
+  'conversation.error.ecopr_expired': 'The 30 days to download your eCOPR here are over.',
+  'conversation.error.text_required': 'Please type a message before sending it.',
+  'conversation.error.text_too_long': 'That message is too long: 1,000 characters at most. Please shorten it.',
   'conversation.error.client_event_id_invalid':
     'We could not match your answer to this conversation. Please reload the page and try again.',
-  'conversation.error.case_id_invalid':
-    'We could not match that request to your conversation. Please reload the page.',
-  'conversation.error.one_payload_expected':
-    'Something in that request was not understood. Please reload the page and try again.',
-  'conversation.error.rate_limited':
-    'You are sending faster than we can answer. Please wait a moment and try again.',
+  'conversation.error.case_id_invalid': 'We could not match that request to your conversation. Please reload the page.',
+  'conversation.error.one_payload_expected': 'Something in that request was not understood. Please reload the page and try again.',
+  'conversation.error.rate_limited': 'You are sending faster than we can answer. Please wait a moment and try again.',
 };

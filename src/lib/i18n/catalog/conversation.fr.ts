@@ -27,10 +27,8 @@ export const conversationFr: Translation<typeof conversationEn> = {
   'conversation.identityMismatch.prompt':
     'Merci de nous l’avoir dit. Nous ne pouvons pas continuer avant qu’un agent vérifie vos renseignements, et nous l’avons prévenu. Voulez-vous parler à une personne maintenant ?',
   'conversation.presence.inCanada': 'Êtes-vous au Canada en ce moment ?',
-  'conversation.presence.entryDate':
-    'Quelle est la date de votre dernière entrée au Canada ? Par exemple : 2024-03-05 ou 5 mars 2024.',
-  'conversation.presence.declaration':
-    'Veuillez confirmer cette déclaration : « Je suis physiquement au Canada aujourd’hui. »',
+  'conversation.presence.entryDate': 'Quelle est la date de votre dernière entrée au Canada ? Par exemple : 2024-03-05 ou 5 mars 2024.',
+  'conversation.presence.declaration': 'Veuillez confirmer cette déclaration : « Je suis physiquement au Canada aujourd’hui. »',
   'conversation.outsideCanada.prompt':
     'Merci de nous l’avoir dit. Vous ne pouvez confirmer votre résidence permanente en ligne que si vous êtes au Canada. Nous nous arrêtons donc ici et nous avons prévenu un agent. À votre retour au Canada, revenez dans cette conversation : nous reprendrons là où vous en étiez.',
   'conversation.outsideCanada.portOfEntry':
@@ -39,10 +37,8 @@ export const conversationFr: Translation<typeof conversationEn> = {
     'Maintenant, quelques questions sur les changements survenus depuis l’approbation de votre demande. Répondez « oui » si quelque chose a changé pour vous.',
   'conversation.changes.marital':
     'Votre état matrimonial a-t-il changé ? Par exemple : mariage, séparation, divorce ou début d’une union de fait.',
-  'conversation.changes.dependants':
-    'Avez-vous une nouvelle personne à charge ? Par exemple, un enfant né ou adopté depuis l’approbation.',
-  'conversation.changes.criminal':
-    'Avez-vous fait l’objet d’une accusation ou d’une condamnation criminelle, dans n’importe quel pays ?',
+  'conversation.changes.dependants': 'Avez-vous une nouvelle personne à charge ? Par exemple, un enfant né ou adopté depuis l’approbation.',
+  'conversation.changes.criminal': 'Avez-vous fait l’objet d’une accusation ou d’une condamnation criminelle, dans n’importe quel pays ?',
   'conversation.changes.medical': 'Votre état de santé a-t-il changé de façon importante ?',
   'conversation.changes.explanation':
     'Expliquez-nous en quelques mots ce qui a changé et quand. Un agent le lira avant de confirmer votre résidence permanente.',
@@ -55,8 +51,7 @@ export const conversationFr: Translation<typeof conversationEn> = {
     'Maintenant, veuillez téléverser une photo de vous pour votre carte RP. Sur un téléphone, vous pouvez aussi en prendre une tout de suite.',
   'conversation.photo.requirements':
     'La photo doit être récente et en couleur, sur un fond uni et clair, avec le visage et les épaules centrés et sans reflet. Vous la cadrerez ici : nous préparons le fichier qu’il faut pour la carte (5 : 7, de 715 × 1 000 à 2 000 × 2 800 pixels, moins de 4 Mo).',
-  'conversation.review.summary':
-    'Voici un résumé de vos réponses. Vous pouvez modifier n’importe laquelle avant de signer.',
+  'conversation.review.summary': 'Voici un résumé de vos réponses. Vous pouvez modifier n’importe laquelle avant de signer.',
   'conversation.review.prompt':
     'Si tout est exact, tapez votre nom complet pour signer : {name}. En signant, vous déclarez que les renseignements fournis sont exacts et complets.',
   'conversation.submitted.prompt':
@@ -148,10 +143,8 @@ export const conversationFr: Translation<typeof conversationEn> = {
   'conversation.echo.backInCanada': 'Je suis de retour au Canada.',
   'conversation.echo.requestHelp': 'J’aimerais parler à une personne.',
   'conversation.echo.cancelHelp': 'Je n’ai plus besoin d’aide.',
-  'conversation.notice.agentJoined':
-    '{agentName}, de notre équipe de soutien, participe maintenant à la conversation.',
-  'conversation.notice.agentLeft':
-    'La personne de l’équipe de soutien a quitté la conversation. Je continue avec vous.',
+  'conversation.notice.agentJoined': '{agentName}, de notre équipe de soutien, participe maintenant à la conversation.',
+  'conversation.notice.agentLeft': 'La personne de l’équipe de soutien a quitté la conversation. Je continue avec vous.',
   'conversation.notice.photoApproved': 'Bonne nouvelle : votre photo a été acceptée.',
   'conversation.notice.confirmed': 'Un agent a confirmé votre résidence permanente.',
   'conversation.help.offer':
@@ -177,13 +170,11 @@ export const conversationFr: Translation<typeof conversationEn> = {
   'conversation.error.date_invalid': 'Cette date n’existe pas. Vérifiez le jour et le mois.',
   'conversation.error.date_ambiguous':
     'Dans cette date, je ne peux pas distinguer le jour du mois. Écrivez-la plutôt ainsi : 2024-03-05 ou 5 mars 2024.',
-  'conversation.error.date_unrecognised':
-    'Je n’ai pas reconnu de date. Écrivez-la plutôt ainsi : 2024-03-05 ou 5 mars 2024.',
+  'conversation.error.date_unrecognised': 'Je n’ai pas reconnu de date. Écrivez-la plutôt ainsi : 2024-03-05 ou 5 mars 2024.',
   'conversation.error.date_in_future': 'Cette date est dans le futur. Veuillez la vérifier.',
   'conversation.error.date_before_birth': 'Cette date précède votre date de naissance. Veuillez la vérifier.',
   'conversation.error.explanation_required': 'Expliquez-nous en quelques mots ce qui a changé.',
-  'conversation.error.explanation_too_long':
-    'C’est trop long : 2 000 caractères au maximum. Veuillez raccourcir le texte.',
+  'conversation.error.explanation_too_long': 'C’est trop long : 2 000 caractères au maximum. Veuillez raccourcir le texte.',
   'conversation.error.street_required': 'Veuillez indiquer le numéro et la rue.',
   'conversation.error.street_too_long': 'L’adresse est trop longue : 100 caractères au maximum.',
   'conversation.error.unit_too_long': 'Le numéro d’appartement est trop long : 20 caractères au maximum.',
@@ -193,8 +184,7 @@ export const conversationFr: Translation<typeof conversationEn> = {
   'conversation.error.postal_code_invalid': 'Veuillez indiquer un code postal de la forme A1A 1A1.',
   'conversation.error.postal_code_forbidden_letter':
     'Les codes postaux canadiens n’utilisent jamais les lettres D, F, I, O, Q ou U. Veuillez le vérifier.',
-  'conversation.error.postal_code_first_letter':
-    'Les codes postaux canadiens ne commencent jamais par W ou Z. Veuillez le vérifier.',
+  'conversation.error.postal_code_first_letter': 'Les codes postaux canadiens ne commencent jamais par W ou Z. Veuillez le vérifier.',
   'conversation.error.postal_code_province_mismatch':
     'Ce code postal ne correspond pas à la province ou au territoire choisi. Veuillez vérifier les deux.',
   'conversation.error.address_invalid': 'Veuillez vérifier l’adresse.',
@@ -207,25 +197,18 @@ export const conversationFr: Translation<typeof conversationEn> = {
     'Vous avez déjà demandé à parler à une personne. Quelqu’un se joindra à vous dès que possible.',
   'conversation.error.photo_not_awaiting_review': 'Aucune photo n’attend d’examen.',
   'conversation.error.photo_not_approved': 'La photo doit être approuvée avant de confirmer la résidence permanente.',
-  'conversation.error.flags_open':
-    'Ce dossier a des signalements ouverts. Réglez-les avant de confirmer la résidence permanente.',
+  'conversation.error.flags_open': 'Ce dossier a des signalements ouverts. Réglez-les avant de confirmer la résidence permanente.',
   'conversation.error.flag_not_open': 'Ce signalement n’est pas ouvert dans le dossier.',
   'conversation.error.note_required': 'Veuillez ajouter une note.',
   'conversation.error.note_too_long': 'La note est trop longue.',
   'conversation.error.document_number_invalid': 'Le numéro de document n’est pas valide.',
   'conversation.error.agent_name_required': 'Le nom de l’agent est manquant.',
-  'conversation.error.ecopr_expired':
-    'Les 30 jours pour télécharger votre CRPe ici sont écoulés.',
-  'conversation.error.text_required':
-    'Veuillez écrire un message avant de l’envoyer.',
-  'conversation.error.text_too_long':
-    'Ce message est trop long : 1 000 caractères au maximum. Veuillez le raccourcir.',
+  'conversation.error.ecopr_expired': 'Les 30 jours pour télécharger votre CRPe ici sont écoulés.',
+  'conversation.error.text_required': 'Veuillez écrire un message avant de l’envoyer.',
+  'conversation.error.text_too_long': 'Ce message est trop long : 1 000 caractères au maximum. Veuillez le raccourcir.',
   'conversation.error.client_event_id_invalid':
     'Nous n’avons pas pu associer votre réponse à cette conversation. Veuillez recharger la page et réessayer.',
-  'conversation.error.case_id_invalid':
-    'Nous n’avons pas pu associer cette demande à votre conversation. Veuillez recharger la page.',
-  'conversation.error.one_payload_expected':
-    'Une partie de cette demande n’a pas été comprise. Veuillez recharger la page et réessayer.',
-  'conversation.error.rate_limited':
-    'Vous envoyez plus vite que nous ne pouvons répondre. Veuillez patienter un instant, puis réessayer.',
+  'conversation.error.case_id_invalid': 'Nous n’avons pas pu associer cette demande à votre conversation. Veuillez recharger la page.',
+  'conversation.error.one_payload_expected': 'Une partie de cette demande n’a pas été comprise. Veuillez recharger la page et réessayer.',
+  'conversation.error.rate_limited': 'Vous envoyez plus vite que nous ne pouvons répondre. Veuillez patienter un instant, puis réessayer.',
 };

@@ -36,13 +36,11 @@ export const ecoprEn = {
   'ecopr.download': 'Download your eCOPR (PDF)',
   'ecopr.daysLeft.one': 'You can download it for {count} more day.',
   'ecopr.daysLeft.other': 'You can download it for {count} more days.',
-  'ecopr.expired':
-    'The 30-day download period is over, so your eCOPR can no longer be downloaded here. To get a copy, contact IRCC.',
+  'ecopr.expired': 'The 30-day download period is over, so your eCOPR can no longer be downloaded here. To get a copy, contact IRCC.',
   'ecopr.keepCopy': 'Save the PDF and keep a copy in a safe place: you may need it to prove your status.',
   'ecopr.email.subject': 'Your permanent residence is confirmed: download your eCOPR',
   'ecopr.email.downloadUntil': 'Sign in to the portal to download your eCOPR. It is available until {date}.',
-  'ecopr.email.instructions':
-    'Then print it and sign it by hand, in ink. A parent or legal guardian signs for a child under 14.',
+  'ecopr.email.instructions': 'Then print it and sign it by hand, in ink. A parent or legal guardian signs for a child under 14.',
   'verify.title': 'Verify a Confirmation of Permanent Residence',
   'verify.lead':
     'This page checks whether a document number was issued by the Landing Portal. Compare what it shows with the document you were given.',
@@ -58,6 +56,5 @@ export const ecoprEn = {
   'verify.rateLimited': 'Too many checks were made from your connection. Please wait a few minutes, then try again.',
   'verify.error': 'The document could not be checked right now. Please try again in a moment.',
   'verify.privacy': 'To protect the holder’s privacy, no other information is shown.',
-  'verify.demo':
-    'The Landing Portal is a demonstration system. The documents it issues are specimens, not official IRCC documents.',
+  'verify.demo': 'The Landing Portal is a demonstration system. The documents it issues are specimens, not official IRCC documents.',
 };

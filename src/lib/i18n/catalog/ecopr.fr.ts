@@ -35,8 +35,7 @@ export const ecoprFr: Translation<typeof ecoprEn> = {
   'ecopr.daysLeft.other': 'Vous pouvez la télécharger pendant encore {count} jours.',
   'ecopr.expired':
     'La période de téléchargement de 30 jours est terminée : votre CRPe ne peut plus être téléchargée ici. Pour en obtenir une copie, communiquez avec IRCC.',
-  'ecopr.keepCopy':
-    'Enregistrez le PDF et conservez-en une copie en lieu sûr : vous pourriez en avoir besoin pour prouver votre statut.',
+  'ecopr.keepCopy': 'Enregistrez le PDF et conservez-en une copie en lieu sûr : vous pourriez en avoir besoin pour prouver votre statut.',
   'ecopr.email.subject': 'Votre résidence permanente est confirmée : téléchargez votre CRPe',
   'ecopr.email.downloadUntil': 'Connectez-vous au portail pour télécharger votre CRPe. Elle est disponible jusqu’au {date}.',
   'ecopr.email.instructions':

@@ -22,13 +22,15 @@ export const emailFr: Translation<typeof emailEn> = {
     'Ne transférez pas ce courriel. Les consultants en immigration, les avocats et les autres représentants ne peuvent pas utiliser cette invitation ni agir en votre nom dans le portail.',
   'email.credentials.subject': 'Votre nom d’utilisateur et votre mot de passe temporaire pour le Portail d’établissement',
   'email.credentials.heading': 'Votre compte est prêt',
-  'email.credentials.intro': 'Merci d’avoir choisi de confirmer votre résidence permanente en ligne. Voici ce qu’il vous faut pour vous connecter.',
+  'email.credentials.intro':
+    'Merci d’avoir choisi de confirmer votre résidence permanente en ligne. Voici ce qu’il vous faut pour vous connecter.',
   'email.credentials.username': 'Nom d’utilisateur',
   'email.credentials.password': 'Mot de passe temporaire',
   'email.credentials.oneTime': 'Ce mot de passe temporaire ne fonctionne qu’une seule fois.',
   'email.credentials.stepsTitle': 'Comment vous connecter',
   'email.credentials.step.open': 'Ouvrez la page de connexion à l’aide du lien ci-dessous.',
-  'email.credentials.step.enter': 'Entrez votre nom d’utilisateur et votre mot de passe temporaire exactement comme ils apparaissent ci-dessus.',
+  'email.credentials.step.enter':
+    'Entrez votre nom d’utilisateur et votre mot de passe temporaire exactement comme ils apparaissent ci-dessus.',
   'email.credentials.step.choose':
     'On vous demandera de choisir un nouveau mot de passe. Choisissez-en un que vous n’utilisez nulle part ailleurs.',
   'email.credentials.step.continue': 'Notre assistant vous guide ensuite dans les étapes restantes, une question à la fois.',

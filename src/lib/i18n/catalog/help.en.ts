@@ -4,7 +4,8 @@ export const helpEn = {
   'conversation.agent.messageWithLink': '{text} {link}',
   'conversation.agent.note': 'Internal note: {text}',
   'conversation.agent.suggest.presence': '{agentName} suggests going back to your presence in Canada. You can accept to change it.',
-  'conversation.agent.suggest.changes': '{agentName} suggests going back to your answers about changes since approval. You can accept to change them.',
+  'conversation.agent.suggest.changes':
+    '{agentName} suggests going back to your answers about changes since approval. You can accept to change them.',
   'conversation.agent.suggest.residential': '{agentName} suggests going back to your home address. You can accept to change it.',
   'conversation.agent.suggest.mailing': '{agentName} suggests going back to your mailing address. You can accept to change it.',
   'conversation.agent.suggest.photo': '{agentName} suggests replacing your photo. You can accept to upload a new one.',
@@ -18,6 +19,5 @@ export const helpEn = {
   'agentChat.accepted': 'Accepted',
   'agentChat.acceptLater': 'You can make this change from the review step, once you reach it.',
   'agentChat.newTab': '(opens in a new tab)',
-  'conversation.agent.referred':
-    'Referred to an officer: {text}',
+  'conversation.agent.referred': 'Referred to an officer: {text}',
 };

@@ -16,11 +16,13 @@ export const invitationsEn = {
   'language.en': 'English',
   'language.fr': 'French',
   'register.title': 'Register an approved application',
-  'register.lead': 'Enter the application number, then every person on the application. Each person receives their own invitation by email as soon as you register.',
+  'register.lead':
+    'Enter the application number, then every person on the application. Each person receives their own invitation by email as soon as you register.',
   'register.number': 'Application number',
   'register.numberHint': 'One letter and 9 digits, for example E001234567.',
   'register.peopleTitle': 'People on this application',
-  'register.sharedEmail': 'Family members who share one email address still each get their own invitation and, once they accept, their own username and password. For a child, enter a parent’s email address.',
+  'register.sharedEmail':
+    'Family members who share one email address still each get their own invitation and, once they accept, their own username and password. For a child, enter a parent’s email address.',
   'register.person': 'Person {n}',
   'register.personHeading': 'Person {n}: {role}',
   'register.role': 'Role',
@@ -114,7 +116,8 @@ export const invitationsEn = {
   'invitation.metaTitle': 'Your invitation',
   'invitation.checking': 'Checking your invitation…',
   'invitation.question': 'Hello {name} — do you want to finish landing online?',
-  'invitation.intro': 'Your application for permanent residence was approved. If you are in Canada, you can confirm your permanent residence online, with our assistant, instead of going to an in-person appointment.',
+  'invitation.intro':
+    'Your application for permanent residence was approved. If you are in Canada, you can confirm your permanent residence online, with our assistant, instead of going to an in-person appointment.',
   'invitation.answerAccept': 'You chose “yes” in our email. To make sure it is really you answering, please confirm with the button below.',
   'invitation.answerDecline': 'You chose “no” in our email. To make sure it is really you answering, please confirm with the button below.',
   'invitation.accept': 'Yes, I want to finish online',
@@ -122,19 +125,25 @@ export const invitationsEn = {
   'invitation.sending': 'Sending your answer…',
   'invitation.yesTitle': 'If you answer yes',
   'invitation.yesEmail': 'We send you a second email with your username and a temporary password.',
-  'invitation.yesSteps': 'You sign in, choose your own password, and our assistant guides you through the last steps: confirming that you are in Canada, a few declarations, your address and the photo for your PR card.',
+  'invitation.yesSteps':
+    'You sign in, choose your own password, and our assistant guides you through the last steps: confirming that you are in Canada, a few declarations, your address and the photo for your PR card.',
   'invitation.noTitle': 'If you answer no',
-  'invitation.noText': 'An officer will contact you to arrange an in-person appointment, where you confirm your permanent residence instead.',
+  'invitation.noText':
+    'An officer will contact you to arrange an in-person appointment, where you confirm your permanent residence instead.',
   'invitation.onlyYouTitle': 'Representatives cannot answer for you',
-  'invitation.onlyYou': 'This invitation is personal. Representatives, such as immigration consultants or lawyers, cannot answer it or finish these steps for you. Each family member receives their own invitation; if this one is for your child, answer it as their parent.',
+  'invitation.onlyYou':
+    'This invitation is personal. Representatives, such as immigration consultants or lawyers, cannot answer it or finish these steps for you. Each family member receives their own invitation; if this one is for your child, answer it as their parent.',
   'invitation.expires': 'This link expires on {date} and works only once.',
   'invitation.acceptedTitle': 'Check your email, {name}',
-  'invitation.acceptedText': 'We are sending a second email with your username and a temporary password to the address where you received this invitation. It can take a few minutes to arrive; check your junk or spam folder too.',
-  'invitation.acceptedShared': 'If you share this email address with family members, each person receives their own email. Use the one addressed to you.',
+  'invitation.acceptedText':
+    'We are sending a second email with your username and a temporary password to the address where you received this invitation. It can take a few minutes to arrive; check your junk or spam folder too.',
+  'invitation.acceptedShared':
+    'If you share this email address with family members, each person receives their own email. Use the one addressed to you.',
   'invitation.acceptedNext': 'When you sign in for the first time, you will choose your own password.',
   'invitation.signIn': 'Go to sign in',
   'invitation.declinedTitle': 'Thank you, {name}. We have your answer',
-  'invitation.declinedText': 'You chose not to finish landing online. An officer will contact you to arrange an in-person appointment. You do not need to do anything else now.',
+  'invitation.declinedText':
+    'You chose not to finish landing online. An officer will contact you to arrange an in-person appointment. You do not need to do anything else now.',
   'invitation.declinedChange': 'If you change your mind, contact IRCC: an officer can send you a new invitation.',
   'invitation.usedTitle': 'This link was already used',
   'invitation.usedText': 'Each invitation link works only once, and an answer was already given with this one.',
@@ -145,83 +154,54 @@ export const invitationsEn = {
   'invitation.expiredNext': 'Contact IRCC and ask for a new invitation. Have your application number ready: it is in the invitation email.',
   'invitation.revokedTitle': 'This link no longer works',
   'invitation.revokedText': 'This invitation was replaced by a newer one or withdrawn by an officer.',
-  'invitation.revokedNext': 'Look in your email for the most recent invitation from us and use its links. If you cannot find one, contact IRCC.',
+  'invitation.revokedNext':
+    'Look in your email for the most recent invitation from us and use its links. If you cannot find one, contact IRCC.',
   'invitation.unknownTitle': 'We do not recognize this link',
-  'invitation.unknownText': 'Make sure you opened the complete link from your invitation email. If only part of the link was copied, it does not work.',
+  'invitation.unknownText':
+    'Make sure you opened the complete link from your invitation email. If only part of the link was copied, it does not work.',
   'invitation.unknownNext': 'If the link still does not work, contact IRCC and mention your application number.',
   'invitation.waitNote': 'You can still confirm your permanent residence: online with a new invitation, or in person.',
   'invitation.home': 'Go to the home page',
   'invitation.retry': 'Try again',
   'field.person.givenName.name_control':
     'The given name contains a character that cannot be used (a line break, a tab, an invisible control or a damaged character). Type it again.',
-  'field.person.givenName.name_invisible':
-    'Enter the given name with at least one letter.',
+  'field.person.givenName.name_invisible': 'Enter the given name with at least one letter.',
   'field.person.familyName.name_control':
     'The family name contains a character that cannot be used (a line break, a tab, an invisible control or a damaged character). Type it again.',
-  'field.person.familyName.name_invisible':
-    'Enter the family name with at least one letter.',
-  'staffNav.import':
-    'Import a CSV file',
-  'register.givenNameHint':
-    'Leave it empty for a person with one name only: IRCC records that name as the family name.',
-  'import.title':
-    'Import applications from a CSV file',
+  'field.person.familyName.name_invisible': 'Enter the family name with at least one letter.',
+  'staffNav.import': 'Import a CSV file',
+  'register.givenNameHint': 'Leave it empty for a person with one name only: IRCC records that name as the family name.',
+  'import.title': 'Import applications from a CSV file',
   'import.lead':
     'One row per person, up to {max} rows. Rows with the same application number make one application. The whole file is checked first; applications without a problem are registered and each person is invited, as if typed in. Importing the same file again registers nothing twice.',
-  'import.format':
-    'Format',
+  'import.format': 'Format',
   'import.formatText':
     'A header row with these columns (any order), then one row per person. Dates as year-month-day; role is principal, spouse or dependant; lang is en or fr; leave givenName empty for a person with one name only.',
-  'import.file':
-    'CSV file',
-  'import.fileHint':
-    'Saved as CSV (UTF-8) from a spreadsheet, commas or semicolons.',
-  'import.chooseFirst':
-    'Choose a CSV file first.',
-  'import.tooLarge':
-    'This file is too large. Split it into smaller files.',
-  'import.submit':
-    'Check and import',
-  'import.checking':
-    'Checking the file…',
-  'import.report':
-    'Import report',
-  'import.summary':
-    '{rows} rows, {applications} applications.',
-  'import.toRegister':
-    'To register: {count}',
-  'import.alreadyRegistered':
-    'Already registered, left as they are: {count}',
-  'import.problems':
-    'Problems (their applications are not imported): {count}',
-  'import.progress':
-    'Registering and inviting: {done} of {total}',
-  'import.done':
-    'Import finished: {count} applications registered.',
-  'import.problemsTitle':
-    'Problems by line and column',
-  'import.col.line':
-    'Line',
-  'import.col.column':
-    'Column',
-  'import.col.application':
-    'Application',
-  'import.col.problem':
-    'Problem',
-  'import.problem.role.invalid':
-    'Write the role as principal, spouse or dependant.',
-  'import.problem.invalid':
-    'Check this value.',
-  'import.problem.file_empty':
-    'The file has no rows under its header.',
-  'import.problem.csv_unclosed_quote':
-    'A quotation mark is opened and never closed. Save the file again as CSV from your spreadsheet.',
-  'import.problem.too_many_rows':
-    'The file has more than {max} rows. Split it into smaller files.',
-  'import.problem.column_missing':
-    'This column is missing from the header row.',
+  'import.file': 'CSV file',
+  'import.fileHint': 'Saved as CSV (UTF-8) from a spreadsheet, commas or semicolons.',
+  'import.chooseFirst': 'Choose a CSV file first.',
+  'import.tooLarge': 'This file is too large. Split it into smaller files.',
+  'import.submit': 'Check and import',
+  'import.checking': 'Checking the file…',
+  'import.report': 'Import report',
+  'import.summary': '{rows} rows, {applications} applications.',
+  'import.toRegister': 'To register: {count}',
+  'import.alreadyRegistered': 'Already registered, left as they are: {count}',
+  'import.problems': 'Problems (their applications are not imported): {count}',
+  'import.progress': 'Registering and inviting: {done} of {total}',
+  'import.done': 'Import finished: {count} applications registered.',
+  'import.problemsTitle': 'Problems by line and column',
+  'import.col.line': 'Line',
+  'import.col.column': 'Column',
+  'import.col.application': 'Application',
+  'import.col.problem': 'Problem',
+  'import.problem.role.invalid': 'Write the role as principal, spouse or dependant.',
+  'import.problem.invalid': 'Check this value.',
+  'import.problem.file_empty': 'The file has no rows under its header.',
+  'import.problem.csv_unclosed_quote': 'A quotation mark is opened and never closed. Save the file again as CSV from your spreadsheet.',
+  'import.problem.too_many_rows': 'The file has more than {max} rows. Split it into smaller files.',
+  'import.problem.column_missing': 'This column is missing from the header row.',
   'import.problem.registeredMeanwhile':
     'One of its people was registered by someone else in the meantime. Check it and register it by hand.',
-  'import.problem.stopped':
-    'The import stopped before the end. Import the same file again: what is registered is skipped.',
+  'import.problem.stopped': 'The import stopped before the end. Import the same file again: what is registered is skipped.',
 };

@@ -18,11 +18,13 @@ export const invitationsFr: Translation<typeof invitationsEn> = {
   'language.en': 'Anglais',
   'language.fr': 'Français',
   'register.title': 'Inscrire une demande approuvée',
-  'register.lead': 'Saisissez le numéro de demande, puis chaque personne visée par la demande. Chaque personne reçoit sa propre invitation par courriel dès l’inscription.',
+  'register.lead':
+    'Saisissez le numéro de demande, puis chaque personne visée par la demande. Chaque personne reçoit sa propre invitation par courriel dès l’inscription.',
   'register.number': 'Numéro de demande',
   'register.numberHint': 'Une lettre et 9 chiffres, par exemple E001234567.',
   'register.peopleTitle': 'Personnes visées par la demande',
-  'register.sharedEmail': 'Les membres de la famille qui partagent une même adresse courriel reçoivent quand même chacun leur propre invitation et, une fois l’invitation acceptée, leurs propres nom d’utilisateur et mot de passe. Pour un enfant, indiquez l’adresse courriel d’un parent.',
+  'register.sharedEmail':
+    'Les membres de la famille qui partagent une même adresse courriel reçoivent quand même chacun leur propre invitation et, une fois l’invitation acceptée, leurs propres nom d’utilisateur et mot de passe. Pour un enfant, indiquez l’adresse courriel d’un parent.',
   'register.person': 'Personne {n}',
   'register.personHeading': 'Personne {n} : {role}',
   'register.role': 'Rôle',
@@ -42,7 +44,8 @@ export const invitationsFr: Translation<typeof invitationsEn> = {
   'register.submit': 'Inscrire et envoyer les invitations',
   'register.submitting': 'Inscription en cours…',
   'register.problem': '{person} : {problem}',
-  'field.applicationNumber.application_number_format': 'Saisissez le numéro de demande sous la forme d’une lettre et de 9 chiffres, par exemple E001234567.',
+  'field.applicationNumber.application_number_format':
+    'Saisissez le numéro de demande sous la forme d’une lettre et de 9 chiffres, par exemple E001234567.',
   'field.applicationNumber.already_registered': 'Cette demande est déjà inscrite. Cherchez-la dans la page des invitations.',
   'field.applicationNumber.invalid': 'Saisissez le numéro de demande, par exemple E001234567.',
   'field.people.at_least_one_person': 'Ajoutez au moins une personne.',
@@ -50,10 +53,12 @@ export const invitationsFr: Translation<typeof invitationsEn> = {
   'field.people.at_most_one_spouse': 'Une seule personne peut être l’époux ou le conjoint de fait.',
   'field.person.role.invalid': 'Choisissez le rôle de la personne.',
   'field.person.givenName.required': 'Saisissez le prénom.',
-  'field.person.givenName.name_characters': 'Saisissez le prénom en lettres seulement (les traits d’union, apostrophes et espaces sont acceptés).',
+  'field.person.givenName.name_characters':
+    'Saisissez le prénom en lettres seulement (les traits d’union, apostrophes et espaces sont acceptés).',
   'field.person.givenName.invalid': 'Saisissez le prénom (80 caractères au plus).',
   'field.person.familyName.required': 'Saisissez le nom de famille.',
-  'field.person.familyName.name_characters': 'Saisissez le nom de famille en lettres seulement (les traits d’union, apostrophes et espaces sont acceptés).',
+  'field.person.familyName.name_characters':
+    'Saisissez le nom de famille en lettres seulement (les traits d’union, apostrophes et espaces sont acceptés).',
   'field.person.familyName.invalid': 'Saisissez le nom de famille (80 caractères au plus).',
   'field.person.dateOfBirth.date_invalid': 'Saisissez une date de naissance réelle sous la forme année-mois-jour, par exemple 1988‑04‑12.',
   'field.person.dateOfBirth.date_in_future': 'La date de naissance ne peut pas être dans le futur.',
@@ -84,14 +89,18 @@ export const invitationsFr: Translation<typeof invitationsEn> = {
   'applications.expiredAt': 'Expirée le {date}',
   'applications.respondedAt': 'Réponse le {date}',
   'applications.declinedGuidance': 'Invitation refusée : prévoyez un rendez-vous d’établissement en personne pour {name}.',
-  'applications.expiredGuidance': 'Aucune réponse avant l’expiration du lien. Renvoyez l’invitation ou prévoyez un rendez-vous d’établissement en personne.',
-  'applications.revokedGuidance': 'Les liens de l’invitation de cette personne ne fonctionnent plus. Renvoyez l’invitation pour en envoyer une nouvelle.',
+  'applications.expiredGuidance':
+    'Aucune réponse avant l’expiration du lien. Renvoyez l’invitation ou prévoyez un rendez-vous d’établissement en personne.',
+  'applications.revokedGuidance':
+    'Les liens de l’invitation de cette personne ne fonctionnent plus. Renvoyez l’invitation pour en envoyer une nouvelle.',
   'applications.resend': 'Renvoyer l’invitation',
   'applications.resendLabel': 'Renvoyer l’invitation à {name}',
   'applications.revoke': 'Révoquer l’invitation',
   'applications.revokeLabel': 'Révoquer l’invitation de {name}',
-  'applications.confirmResend': 'Envoyer une nouvelle invitation à {name} à l’adresse {email} ? Les liens de toute invitation précédente cessent de fonctionner.',
-  'applications.confirmRevoke': 'Révoquer l’invitation de {name} ? Ses liens cessent aussitôt de fonctionner. Vous pourrez envoyer une nouvelle invitation plus tard.',
+  'applications.confirmResend':
+    'Envoyer une nouvelle invitation à {name} à l’adresse {email} ? Les liens de toute invitation précédente cessent de fonctionner.',
+  'applications.confirmRevoke':
+    'Révoquer l’invitation de {name} ? Ses liens cessent aussitôt de fonctionner. Vous pourrez envoyer une nouvelle invitation plus tard.',
   'applications.resent': 'Une nouvelle invitation a été envoyée à {name}.',
   'applications.revoked': 'L’invitation de {name} a été révoquée.',
   'invitations.title': 'Invitations',
@@ -110,118 +119,105 @@ export const invitationsFr: Translation<typeof invitationsEn> = {
   'invitations.noMatch': 'Aucune demande ne correspond. Vérifiez l’orthographe ou effacez la recherche.',
   'invitations.showing': '{shown} demandes affichées sur {count}.',
   'invitations.showMore': 'Afficher plus de demandes',
-  'invitations.capped': 'Seules les {count} demandes les plus récentes sont affichées. Pour en trouver une plus ancienne, faites une recherche.',
+  'invitations.capped':
+    'Seules les {count} demandes les plus récentes sont affichées. Pour en trouver une plus ancienne, faites une recherche.',
   'invitations.peopleCaption': 'Personnes visées par la demande {number}',
   'invitations.declinedShort': 'prévoir un rendez-vous en personne',
   'invitation.metaTitle': 'Votre invitation',
   'invitation.checking': 'Vérification de votre invitation…',
   'invitation.question': 'Bonjour {name} — voulez-vous terminer votre établissement en ligne ?',
-  'invitation.intro': 'Votre demande de résidence permanente a été approuvée. Si vous êtes au Canada, vous pouvez confirmer votre résidence permanente en ligne, avec notre assistant, au lieu de vous présenter à un rendez-vous en personne.',
-  'invitation.answerAccept': 'Vous avez choisi « oui » dans notre courriel. Pour nous assurer que c’est bien vous qui répondez, veuillez confirmer avec le bouton ci-dessous.',
-  'invitation.answerDecline': 'Vous avez choisi « non » dans notre courriel. Pour nous assurer que c’est bien vous qui répondez, veuillez confirmer avec le bouton ci-dessous.',
+  'invitation.intro':
+    'Votre demande de résidence permanente a été approuvée. Si vous êtes au Canada, vous pouvez confirmer votre résidence permanente en ligne, avec notre assistant, au lieu de vous présenter à un rendez-vous en personne.',
+  'invitation.answerAccept':
+    'Vous avez choisi « oui » dans notre courriel. Pour nous assurer que c’est bien vous qui répondez, veuillez confirmer avec le bouton ci-dessous.',
+  'invitation.answerDecline':
+    'Vous avez choisi « non » dans notre courriel. Pour nous assurer que c’est bien vous qui répondez, veuillez confirmer avec le bouton ci-dessous.',
   'invitation.accept': 'Oui, je veux terminer en ligne',
   'invitation.decline': 'Non, je préfère un rendez-vous en personne',
   'invitation.sending': 'Envoi de votre réponse…',
   'invitation.yesTitle': 'Si vous répondez oui',
   'invitation.yesEmail': 'Nous vous envoyons un deuxième courriel avec votre nom d’utilisateur et un mot de passe temporaire.',
-  'invitation.yesSteps': 'Vous vous connectez, choisissez votre propre mot de passe, puis notre assistant vous guide dans les dernières étapes : confirmer que vous êtes au Canada, quelques déclarations, votre adresse et la photo de votre carte RP.',
+  'invitation.yesSteps':
+    'Vous vous connectez, choisissez votre propre mot de passe, puis notre assistant vous guide dans les dernières étapes : confirmer que vous êtes au Canada, quelques déclarations, votre adresse et la photo de votre carte RP.',
   'invitation.noTitle': 'Si vous répondez non',
-  'invitation.noText': 'Un agent d’immigration communiquera avec vous pour fixer un rendez-vous en personne, où vous confirmerez plutôt votre résidence permanente.',
+  'invitation.noText':
+    'Un agent d’immigration communiquera avec vous pour fixer un rendez-vous en personne, où vous confirmerez plutôt votre résidence permanente.',
   'invitation.onlyYouTitle': 'Les représentants ne peuvent pas répondre à votre place',
-  'invitation.onlyYou': 'Cette invitation est personnelle. Les représentants, comme les consultants en immigration ou les avocats, ne peuvent pas y répondre ni effectuer ces étapes à votre place. Chaque membre de la famille reçoit sa propre invitation ; si celle-ci concerne votre enfant, répondez-y en tant que parent.',
+  'invitation.onlyYou':
+    'Cette invitation est personnelle. Les représentants, comme les consultants en immigration ou les avocats, ne peuvent pas y répondre ni effectuer ces étapes à votre place. Chaque membre de la famille reçoit sa propre invitation ; si celle-ci concerne votre enfant, répondez-y en tant que parent.',
   'invitation.expires': 'Ce lien expire le {date} et ne fonctionne qu’une seule fois.',
   'invitation.acceptedTitle': 'Consultez vos courriels, {name}',
-  'invitation.acceptedText': 'Nous envoyons un deuxième courriel avec votre nom d’utilisateur et un mot de passe temporaire à l’adresse où vous avez reçu cette invitation. Il peut prendre quelques minutes à arriver ; vérifiez aussi votre dossier de courrier indésirable.',
-  'invitation.acceptedShared': 'Si vous partagez cette adresse courriel avec des membres de votre famille, chaque personne reçoit son propre courriel. Utilisez celui qui vous est adressé.',
+  'invitation.acceptedText':
+    'Nous envoyons un deuxième courriel avec votre nom d’utilisateur et un mot de passe temporaire à l’adresse où vous avez reçu cette invitation. Il peut prendre quelques minutes à arriver ; vérifiez aussi votre dossier de courrier indésirable.',
+  'invitation.acceptedShared':
+    'Si vous partagez cette adresse courriel avec des membres de votre famille, chaque personne reçoit son propre courriel. Utilisez celui qui vous est adressé.',
   'invitation.acceptedNext': 'À votre première connexion, vous choisirez votre propre mot de passe.',
   'invitation.signIn': 'Aller à la connexion',
   'invitation.declinedTitle': 'Merci, {name}. Nous avons bien reçu votre réponse',
-  'invitation.declinedText': 'Vous avez choisi de ne pas terminer votre établissement en ligne. Un agent d’immigration communiquera avec vous pour fixer un rendez-vous en personne. Vous n’avez rien d’autre à faire pour le moment.',
-  'invitation.declinedChange': 'Si vous changez d’avis, communiquez avec IRCC : un agent d’immigration pourra vous envoyer une nouvelle invitation.',
+  'invitation.declinedText':
+    'Vous avez choisi de ne pas terminer votre établissement en ligne. Un agent d’immigration communiquera avec vous pour fixer un rendez-vous en personne. Vous n’avez rien d’autre à faire pour le moment.',
+  'invitation.declinedChange':
+    'Si vous changez d’avis, communiquez avec IRCC : un agent d’immigration pourra vous envoyer une nouvelle invitation.',
   'invitation.usedTitle': 'Ce lien a déjà été utilisé',
   'invitation.usedText': 'Chaque lien d’invitation ne fonctionne qu’une seule fois, et une réponse a déjà été donnée avec celui-ci.',
-  'invitation.usedAccepted': 'Si vous avez accepté, consultez vos courriels pour trouver votre nom d’utilisateur et votre mot de passe temporaire, puis connectez-vous.',
+  'invitation.usedAccepted':
+    'Si vous avez accepté, consultez vos courriels pour trouver votre nom d’utilisateur et votre mot de passe temporaire, puis connectez-vous.',
   'invitation.usedContact': 'Si vous n’avez pas utilisé ce lien vous-même, communiquez avec IRCC en indiquant votre numéro de demande.',
   'invitation.expiredTitle': 'Cette invitation a expiré',
   'invitation.expiredText': 'Les liens d’invitation sont valides pendant 30 jours, et celui-ci ne l’est plus.',
-  'invitation.expiredNext': 'Communiquez avec IRCC pour demander une nouvelle invitation. Ayez en main votre numéro de demande : il figure dans le courriel d’invitation.',
+  'invitation.expiredNext':
+    'Communiquez avec IRCC pour demander une nouvelle invitation. Ayez en main votre numéro de demande : il figure dans le courriel d’invitation.',
   'invitation.revokedTitle': 'Ce lien ne fonctionne plus',
   'invitation.revokedText': 'Cette invitation a été remplacée par une plus récente ou retirée par un agent d’immigration.',
-  'invitation.revokedNext': 'Cherchez dans vos courriels l’invitation la plus récente que nous vous avons envoyée et utilisez ses liens. Si vous n’en trouvez pas, communiquez avec IRCC.',
+  'invitation.revokedNext':
+    'Cherchez dans vos courriels l’invitation la plus récente que nous vous avons envoyée et utilisez ses liens. Si vous n’en trouvez pas, communiquez avec IRCC.',
   'invitation.unknownTitle': 'Nous ne reconnaissons pas ce lien',
-  'invitation.unknownText': 'Assurez-vous d’avoir ouvert le lien complet de votre courriel d’invitation. Si seule une partie du lien a été copiée, il ne fonctionne pas.',
+  'invitation.unknownText':
+    'Assurez-vous d’avoir ouvert le lien complet de votre courriel d’invitation. Si seule une partie du lien a été copiée, il ne fonctionne pas.',
   'invitation.unknownNext': 'Si le lien ne fonctionne toujours pas, communiquez avec IRCC en indiquant votre numéro de demande.',
-  'invitation.waitNote': 'Vous pouvez toujours confirmer votre résidence permanente : en ligne avec une nouvelle invitation, ou en personne.',
+  'invitation.waitNote':
+    'Vous pouvez toujours confirmer votre résidence permanente : en ligne avec une nouvelle invitation, ou en personne.',
   'invitation.home': 'Aller à la page d’accueil',
   'invitation.retry': 'Réessayer',
   'field.person.givenName.name_control':
     'Le prénom contient un caractère inutilisable (saut de ligne, tabulation, caractère de contrôle invisible ou endommagé). Saisissez-le de nouveau.',
-  'field.person.givenName.name_invisible':
-    'Saisissez le prénom avec au moins une lettre.',
+  'field.person.givenName.name_invisible': 'Saisissez le prénom avec au moins une lettre.',
   'field.person.familyName.name_control':
     'Le nom de famille contient un caractère inutilisable (saut de ligne, tabulation, caractère de contrôle invisible ou endommagé). Saisissez-le de nouveau.',
-  'field.person.familyName.name_invisible':
-    'Saisissez le nom de famille avec au moins une lettre.',
-  'staffNav.import':
-    'Importer un fichier CSV',
-  'register.givenNameHint':
-    'Laissez-le vide pour une personne qui n’a qu’un seul nom : IRCC l’inscrit comme nom de famille.',
-  'import.title':
-    'Importer des demandes d’un fichier CSV',
+  'field.person.familyName.name_invisible': 'Saisissez le nom de famille avec au moins une lettre.',
+  'staffNav.import': 'Importer un fichier CSV',
+  'register.givenNameHint': 'Laissez-le vide pour une personne qui n’a qu’un seul nom : IRCC l’inscrit comme nom de famille.',
+  'import.title': 'Importer des demandes d’un fichier CSV',
   'import.lead':
     'Une ligne par personne, jusqu’à {max} lignes. Les lignes qui ont le même numéro de demande forment une demande. Tout le fichier est d’abord vérifié; les demandes sans problème sont inscrites et chaque personne est invitée, comme si elles étaient saisies à la main. Importer de nouveau le même fichier n’inscrit rien deux fois.',
-  'import.format':
-    'Format',
+  'import.format': 'Format',
   'import.formatText':
     'Une ligne d’en-tête avec ces colonnes (dans n’importe quel ordre), puis une ligne par personne. Dates sous la forme année-mois-jour; role vaut principal, spouse ou dependant; lang vaut en ou fr; laissez givenName vide pour une personne qui n’a qu’un seul nom.',
-  'import.file':
-    'Fichier CSV',
-  'import.fileHint':
-    'Enregistré en CSV (UTF-8) depuis un tableur, avec des virgules ou des points-virgules.',
-  'import.chooseFirst':
-    'Choisissez d’abord un fichier CSV.',
-  'import.tooLarge':
-    'Ce fichier est trop volumineux. Divisez-le en fichiers plus petits.',
-  'import.submit':
-    'Vérifier et importer',
-  'import.checking':
-    'Vérification du fichier…',
-  'import.report':
-    'Rapport d’importation',
-  'import.summary':
-    '{rows} lignes, {applications} demandes.',
-  'import.toRegister':
-    'À inscrire : {count}',
-  'import.alreadyRegistered':
-    'Déjà inscrites, laissées telles quelles : {count}',
-  'import.problems':
-    'Problèmes (leurs demandes ne sont pas importées) : {count}',
-  'import.progress':
-    'Inscription et invitations : {done} sur {total}',
-  'import.done':
-    'Importation terminée : {count} demandes inscrites.',
-  'import.problemsTitle':
-    'Problèmes par ligne et par colonne',
-  'import.col.line':
-    'Ligne',
-  'import.col.column':
-    'Colonne',
-  'import.col.application':
-    'Demande',
-  'import.col.problem':
-    'Problème',
-  'import.problem.role.invalid':
-    'Écrivez le rôle : principal, spouse ou dependant.',
-  'import.problem.invalid':
-    'Vérifiez cette valeur.',
-  'import.problem.file_empty':
-    'Le fichier n’a aucune ligne sous son en-tête.',
+  'import.file': 'Fichier CSV',
+  'import.fileHint': 'Enregistré en CSV (UTF-8) depuis un tableur, avec des virgules ou des points-virgules.',
+  'import.chooseFirst': 'Choisissez d’abord un fichier CSV.',
+  'import.tooLarge': 'Ce fichier est trop volumineux. Divisez-le en fichiers plus petits.',
+  'import.submit': 'Vérifier et importer',
+  'import.checking': 'Vérification du fichier…',
+  'import.report': 'Rapport d’importation',
+  'import.summary': '{rows} lignes, {applications} demandes.',
+  'import.toRegister': 'À inscrire : {count}',
+  'import.alreadyRegistered': 'Déjà inscrites, laissées telles quelles : {count}',
+  'import.problems': 'Problèmes (leurs demandes ne sont pas importées) : {count}',
+  'import.progress': 'Inscription et invitations : {done} sur {total}',
+  'import.done': 'Importation terminée : {count} demandes inscrites.',
+  'import.problemsTitle': 'Problèmes par ligne et par colonne',
+  'import.col.line': 'Ligne',
+  'import.col.column': 'Colonne',
+  'import.col.application': 'Demande',
+  'import.col.problem': 'Problème',
+  'import.problem.role.invalid': 'Écrivez le rôle : principal, spouse ou dependant.',
+  'import.problem.invalid': 'Vérifiez cette valeur.',
+  'import.problem.file_empty': 'Le fichier n’a aucune ligne sous son en-tête.',
   'import.problem.csv_unclosed_quote':
     'Un guillemet est ouvert sans être fermé. Enregistrez de nouveau le fichier en CSV depuis votre tableur.',
-  'import.problem.too_many_rows':
-    'Le fichier a plus de {max} lignes. Divisez-le en fichiers plus petits.',
-  'import.problem.column_missing':
-    'Cette colonne manque dans la ligne d’en-tête.',
+  'import.problem.too_many_rows': 'Le fichier a plus de {max} lignes. Divisez-le en fichiers plus petits.',
+  'import.problem.column_missing': 'Cette colonne manque dans la ligne d’en-tête.',
   'import.problem.registeredMeanwhile':
     'Une de ses personnes a été inscrite par quelqu’un d’autre entre-temps. Vérifiez-la et inscrivez-la à la main.',
   'import.problem.stopped':

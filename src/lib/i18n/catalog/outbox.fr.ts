@@ -4,7 +4,8 @@ import type { outboxEn } from './outbox.en';
 export const outboxFr: Translation<typeof outboxEn> = {
   'staffNav.outbox': 'Courriels non livrés',
   'outbox.title': 'Courriels qui n’ont pas pu être livrés',
-  'outbox.lead': 'Chaque courriel est réessayé automatiquement pendant environ deux heures. Ceux-ci ont abandonné. Vérifiez l’adresse, puis renvoyez-les.',
+  'outbox.lead':
+    'Chaque courriel est réessayé automatiquement pendant environ deux heures. Ceux-ci ont abandonné. Vérifiez l’adresse, puis renvoyez-les.',
   'outbox.empty': 'Tous les courriels ont été livrés.',
   'outbox.to': 'Destinataire',
   'outbox.subject': 'Objet',

@@ -21,8 +21,7 @@ export const photoFr: Translation<typeof photoEn> = {
   'photo.advice.title': 'Conseils pour améliorer votre photo',
   'photo.advice.note':
     'Ce ne sont que des conseils : vous pouvez tout de même envoyer cette photo. Un agent d’immigration vérifiera qu’elle respecte les exigences relatives aux photos de la carte RP.',
-  'photo.advice.background_too_dark':
-    'L’arrière-plan semble sombre. Placez-vous devant un mur blanc ou de couleur claire.',
+  'photo.advice.background_too_dark': 'L’arrière-plan semble sombre. Placez-vous devant un mur blanc ou de couleur claire.',
   'photo.advice.background_not_uniform':
     'L’arrière-plan ne semble pas uni. Placez-vous devant un mur uni, sans objets, motifs ni ombres derrière vous.',
   'photo.advice.underexposed':
@@ -31,8 +30,7 @@ export const photoFr: Translation<typeof photoEn> = {
     'La photo semble trop claire, et des détails de votre visage pourraient être perdus. Évitez la lumière directe du soleil et les reflets du flash.',
   'photo.advice.blurry':
     'La photo semble floue. Tenez l’appareil immobile ou utilisez le retardateur, laissez-le faire la mise au point sur votre visage, puis reprenez la photo.',
-  'photo.rejected.not_now':
-    'Une photo ne peut être envoyée que lorsque la conversation la demande.',
+  'photo.rejected.not_now': 'Une photo ne peut être envoyée que lorsque la conversation la demande.',
   'photo.rejected.fixer_too_large':
     'Ce fichier dépasse 30 Mo, le maximum que cette page peut ouvrir. Veuillez choisir une copie plus légère de votre photo, par exemple une copie envoyée de votre téléphone en taille réduite.',
   'photo.rejected.fixer_too_many_pixels':

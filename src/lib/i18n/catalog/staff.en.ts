@@ -141,8 +141,10 @@ export const staffEn = {
   'caseView.error.noteRequired': 'Write a note.',
   'caseView.flags.title': 'Flags',
   'caseView.flags.none': 'No open flags.',
-  'caseView.flags.explain.changes_declared': 'The applicant declared changes since approval. Read the answers and the explanation before you resolve it.',
-  'caseView.flags.explain.outside_canada': 'The applicant said they are outside Canada or have left it. They cannot confirm PR online until they are back.',
+  'caseView.flags.explain.changes_declared':
+    'The applicant declared changes since approval. Read the answers and the explanation before you resolve it.',
+  'caseView.flags.explain.outside_canada':
+    'The applicant said they are outside Canada or have left it. They cannot confirm PR online until they are back.',
   'caseView.flags.explain.identity_mismatch': 'The applicant said the name, date of birth or UCI shown to them is not theirs.',
   'caseView.flags.note': 'Resolution note',
   'caseView.flags.noteHint': 'Internal: what you checked. Only staff see it.',
@@ -158,7 +160,8 @@ export const staffEn = {
   'caseView.confirm.needFlags': '{count} flags are still open.',
   'caseView.confirm.needFlags.one': '1 flag is still open.',
   'caseView.confirm.dialogTitle': 'Confirm permanent residence',
-  'caseView.confirm.question': 'Confirm permanent residence for {name}? This issues the eCOPR and notifies the applicant. It cannot be undone.',
+  'caseView.confirm.question':
+    'Confirm permanent residence for {name}? This issues the eCOPR and notifies the applicant. It cannot be undone.',
   'caseView.confirm.cancel': 'Cancel',
   'caseView.confirm.done': 'Permanent residence confirmed. eCOPR {documentNumber} issued.',
   'caseView.confirm.confirmed': 'Permanent residence is confirmed.',
@@ -185,94 +188,52 @@ export const staffEn = {
   'caseView.audit.help.transferred': 'Handed the conversation on',
   'caseView.audit.help.note': 'Added an internal note',
   'caseView.audit.help.suggested': 'Suggested a change',
-  'shortcuts.title':
-    'Keyboard shortcuts',
-  'shortcuts.lead':
-    'They work anywhere on this screen except while you type in a field.',
-  'shortcuts.key':
-    'Key',
-  'shortcuts.action':
-    'Action',
-  'shortcuts.help':
-    'Show this list',
-  'shortcuts.close':
-    'Close',
-  'shortcuts.hint':
-    'Press ? for keyboard shortcuts.',
-  'shortcuts.nextRow':
-    'Next case in the list',
-  'shortcuts.previousRow':
-    'Previous case in the list',
-  'shortcuts.nextCase':
-    'Next case (same filters and order as the dashboard)',
-  'shortcuts.previousCase':
-    'Previous case',
-  'shortcuts.approve':
-    'Approve the photo',
-  'shortcuts.reject':
-    'Reject the photo: choose a reason',
-  'shortcuts.confirm':
-    'Confirm PR',
-  'caseNav.next':
-    'Next case',
-  'caseNav.previous':
-    'Previous case',
-  'caseNav.none':
-    'No other case in this list.',
-  'caseNav.label':
-    'Cases in the dashboard’s list',
-  'board.flag.referred':
-    'Referred by an agent',
-  'board.flag.ready_to_confirm':
-    'Ready to confirm',
-  'bulk.title':
-    'Confirm several cases',
-  'bulk.choose':
-    'Ready to confirm on this page',
-  'bulk.button':
-    'Confirm PR for the selected ({count})',
+  'shortcuts.title': 'Keyboard shortcuts',
+  'shortcuts.lead': 'They work anywhere on this screen except while you type in a field.',
+  'shortcuts.key': 'Key',
+  'shortcuts.action': 'Action',
+  'shortcuts.help': 'Show this list',
+  'shortcuts.close': 'Close',
+  'shortcuts.hint': 'Press ? for keyboard shortcuts.',
+  'shortcuts.nextRow': 'Next case in the list',
+  'shortcuts.previousRow': 'Previous case in the list',
+  'shortcuts.nextCase': 'Next case (same filters and order as the dashboard)',
+  'shortcuts.previousCase': 'Previous case',
+  'shortcuts.approve': 'Approve the photo',
+  'shortcuts.reject': 'Reject the photo: choose a reason',
+  'shortcuts.confirm': 'Confirm PR',
+  'caseNav.next': 'Next case',
+  'caseNav.previous': 'Previous case',
+  'caseNav.none': 'No other case in this list.',
+  'caseNav.label': 'Cases in the dashboard’s list',
+  'board.flag.referred': 'Referred by an agent',
+  'board.flag.ready_to_confirm': 'Ready to confirm',
+  'bulk.title': 'Confirm several cases',
+  'bulk.choose': 'Ready to confirm on this page',
+  'bulk.button': 'Confirm PR for the selected ({count})',
   'bulk.question':
     'Confirm permanent residence for {count} people: {names}? Each one gets their eCOPR and is notified. It cannot be undone.',
-  'bulk.question.one':
-    'Confirm permanent residence for {names}? They get their eCOPR and are notified. It cannot be undone.',
-  'bulk.confirm':
-    'Confirm {count}',
-  'bulk.done':
-    'Confirmed: {count}.',
-  'bulk.skipped':
-    'Skipped, no longer ready: {count}.',
-  'caseView.answers.updating':
-    'Updating…',
-  'photoViewer.open':
-    'View large',
-  'photoViewer.title':
-    'Photo of {name}',
-  'photoViewer.close':
-    'Close',
-  'photoViewer.zoom':
-    'Zoom',
-  'photoViewer.zoomIn':
-    'Zoom in',
-  'photoViewer.zoomOut':
-    'Zoom out',
-  'photoViewer.fit':
-    'Fit',
-  'photoViewer.stage':
-    'Photo at full resolution',
-  'photoViewer.keys':
-    'Keys: + and − zoom, 0 fits, arrows move the photo, Esc closes.',
-  'photoViewer.rules':
-    'PR card photo rules',
-  'photoViewer.frame':
-    'The dashed line is the 5:7 frame of the card.',
-  'photoViewer.checkFor':
-    'Check for',
+  'bulk.question.one': 'Confirm permanent residence for {names}? They get their eCOPR and are notified. It cannot be undone.',
+  'bulk.confirm': 'Confirm {count}',
+  'bulk.done': 'Confirmed: {count}.',
+  'bulk.skipped': 'Skipped, no longer ready: {count}.',
+  'caseView.answers.updating': 'Updating…',
+  'photoViewer.open': 'View large',
+  'photoViewer.title': 'Photo of {name}',
+  'photoViewer.close': 'Close',
+  'photoViewer.zoom': 'Zoom',
+  'photoViewer.zoomIn': 'Zoom in',
+  'photoViewer.zoomOut': 'Zoom out',
+  'photoViewer.fit': 'Fit',
+  'photoViewer.stage': 'Photo at full resolution',
+  'photoViewer.keys': 'Keys: + and − zoom, 0 fits, arrows move the photo, Esc closes.',
+  'photoViewer.rules': 'PR card photo rules',
+  'photoViewer.frame': 'The dashed line is the 5:7 frame of the card.',
+  'photoViewer.checkFor': 'Check for',
   'caseView.error.notAtThisStep':
     'Not possible at this step: this case is at “{step}”. Officers decide once the applicant has signed and submitted.',
   'caseView.flags.explain.referred':
     'A support agent referred this person to an officer. Read the agent’s note and the transcript before you resolve it.',
-  'caseView.flags.referral':
-    '{agentName} wrote ({when}): {note}',
-  'caseView.audit.help.referred':
-    'Referred to an officer',
+  'caseView.flags.referral': '{agentName} wrote ({when}): {note}',
+  'caseView.audit.help.referred': 'Referred to an officer',
 };

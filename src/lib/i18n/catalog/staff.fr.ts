@@ -140,8 +140,10 @@ export const staffFr: Translation<typeof staffEn> = {
   'caseView.error.noteRequired': 'Rédigez une note.',
   'caseView.flags.title': 'Signalements',
   'caseView.flags.none': 'Aucun signalement ouvert.',
-  'caseView.flags.explain.changes_declared': 'La personne a déclaré des changements depuis l’approbation. Lisez ses réponses et son explication avant de résoudre ce signalement.',
-  'caseView.flags.explain.outside_canada': 'La personne a dit être à l’extérieur du Canada ou l’avoir quitté. Elle ne peut pas confirmer sa résidence permanente en ligne avant son retour.',
+  'caseView.flags.explain.changes_declared':
+    'La personne a déclaré des changements depuis l’approbation. Lisez ses réponses et son explication avant de résoudre ce signalement.',
+  'caseView.flags.explain.outside_canada':
+    'La personne a dit être à l’extérieur du Canada ou l’avoir quitté. Elle ne peut pas confirmer sa résidence permanente en ligne avant son retour.',
   'caseView.flags.explain.identity_mismatch': 'La personne a dit que le nom, la date de naissance ou l’IUC affichés ne sont pas les siens.',
   'caseView.flags.note': 'Note de résolution',
   'caseView.flags.noteHint': 'Interne : ce que vous avez vérifié. Seul le personnel la voit.',
@@ -157,7 +159,8 @@ export const staffFr: Translation<typeof staffEn> = {
   'caseView.confirm.needFlags': '{count} signalements sont encore ouverts.',
   'caseView.confirm.needFlags.one': '1 signalement est encore ouvert.',
   'caseView.confirm.dialogTitle': 'Confirmer la résidence permanente',
-  'caseView.confirm.question': 'Confirmer la résidence permanente de {name} ? Cela délivre la CRPe et avertit la personne. Cette action est définitive.',
+  'caseView.confirm.question':
+    'Confirmer la résidence permanente de {name} ? Cela délivre la CRPe et avertit la personne. Cette action est définitive.',
   'caseView.confirm.cancel': 'Annuler',
   'caseView.confirm.done': 'Résidence permanente confirmée. CRPe {documentNumber} délivrée.',
   'caseView.confirm.confirmed': 'La résidence permanente est confirmée.',
@@ -184,94 +187,53 @@ export const staffFr: Translation<typeof staffEn> = {
   'caseView.audit.help.transferred': 'A transféré la conversation',
   'caseView.audit.help.note': 'A ajouté une note interne',
   'caseView.audit.help.suggested': 'A suggéré une modification',
-  'shortcuts.title':
-    'Raccourcis clavier',
-  'shortcuts.lead':
-    'Ils fonctionnent partout sur cet écran, sauf pendant la saisie dans un champ.',
-  'shortcuts.key':
-    'Touche',
-  'shortcuts.action':
-    'Action',
-  'shortcuts.help':
-    'Afficher cette liste',
-  'shortcuts.close':
-    'Fermer',
-  'shortcuts.hint':
-    'Appuyez sur ? pour voir les raccourcis clavier.',
-  'shortcuts.nextRow':
-    'Dossier suivant de la liste',
-  'shortcuts.previousRow':
-    'Dossier précédent de la liste',
-  'shortcuts.nextCase':
-    'Dossier suivant (mêmes filtres et même ordre que le tableau de bord)',
-  'shortcuts.previousCase':
-    'Dossier précédent',
-  'shortcuts.approve':
-    'Approuver la photo',
-  'shortcuts.reject':
-    'Refuser la photo : choisir un motif',
-  'shortcuts.confirm':
-    'Confirmer la RP',
-  'caseNav.next':
-    'Dossier suivant',
-  'caseNav.previous':
-    'Dossier précédent',
-  'caseNav.none':
-    'Aucun autre dossier dans cette liste.',
-  'caseNav.label':
-    'Dossiers de la liste du tableau de bord',
-  'board.flag.referred':
-    'Confié par le soutien',
-  'board.flag.ready_to_confirm':
-    'Prêt à confirmer',
-  'bulk.title':
-    'Confirmer plusieurs dossiers',
-  'bulk.choose':
-    'Prêts à confirmer sur cette page',
-  'bulk.button':
-    'Confirmer la RP des dossiers choisis ({count})',
+  'shortcuts.title': 'Raccourcis clavier',
+  'shortcuts.lead': 'Ils fonctionnent partout sur cet écran, sauf pendant la saisie dans un champ.',
+  'shortcuts.key': 'Touche',
+  'shortcuts.action': 'Action',
+  'shortcuts.help': 'Afficher cette liste',
+  'shortcuts.close': 'Fermer',
+  'shortcuts.hint': 'Appuyez sur ? pour voir les raccourcis clavier.',
+  'shortcuts.nextRow': 'Dossier suivant de la liste',
+  'shortcuts.previousRow': 'Dossier précédent de la liste',
+  'shortcuts.nextCase': 'Dossier suivant (mêmes filtres et même ordre que le tableau de bord)',
+  'shortcuts.previousCase': 'Dossier précédent',
+  'shortcuts.approve': 'Approuver la photo',
+  'shortcuts.reject': 'Refuser la photo : choisir un motif',
+  'shortcuts.confirm': 'Confirmer la RP',
+  'caseNav.next': 'Dossier suivant',
+  'caseNav.previous': 'Dossier précédent',
+  'caseNav.none': 'Aucun autre dossier dans cette liste.',
+  'caseNav.label': 'Dossiers de la liste du tableau de bord',
+  'board.flag.referred': 'Confié par le soutien',
+  'board.flag.ready_to_confirm': 'Prêt à confirmer',
+  'bulk.title': 'Confirmer plusieurs dossiers',
+  'bulk.choose': 'Prêts à confirmer sur cette page',
+  'bulk.button': 'Confirmer la RP des dossiers choisis ({count})',
   'bulk.question':
     'Confirmer la résidence permanente de {count} personnes : {names} ? Chacune reçoit sa CRPe et est avertie. Cette action est définitive.',
   'bulk.question.one':
     'Confirmer la résidence permanente de {names} ? Cette personne reçoit sa CRPe et est avertie. Cette action est définitive.',
-  'bulk.confirm':
-    'Confirmer ({count})',
-  'bulk.done':
-    'Confirmés : {count}.',
-  'bulk.skipped':
-    'Ignorés, plus prêts à confirmer : {count}.',
-  'caseView.answers.updating':
-    'Mise à jour…',
-  'photoViewer.open':
-    'Agrandir',
-  'photoViewer.title':
-    'Photo de {name}',
-  'photoViewer.close':
-    'Fermer',
-  'photoViewer.zoom':
-    'Zoom',
-  'photoViewer.zoomIn':
-    'Zoom avant',
-  'photoViewer.zoomOut':
-    'Zoom arrière',
-  'photoViewer.fit':
-    'Ajuster',
-  'photoViewer.stage':
-    'Photo en pleine résolution',
-  'photoViewer.keys':
-    'Touches : + et − pour le zoom, 0 pour ajuster, flèches pour déplacer la photo, Échap pour fermer.',
-  'photoViewer.rules':
-    'Règles de la photo de la carte RP',
-  'photoViewer.frame':
-    'La ligne pointillée est le cadre 5:7 de la carte.',
-  'photoViewer.checkFor':
-    'À vérifier',
+  'bulk.confirm': 'Confirmer ({count})',
+  'bulk.done': 'Confirmés : {count}.',
+  'bulk.skipped': 'Ignorés, plus prêts à confirmer : {count}.',
+  'caseView.answers.updating': 'Mise à jour…',
+  'photoViewer.open': 'Agrandir',
+  'photoViewer.title': 'Photo de {name}',
+  'photoViewer.close': 'Fermer',
+  'photoViewer.zoom': 'Zoom',
+  'photoViewer.zoomIn': 'Zoom avant',
+  'photoViewer.zoomOut': 'Zoom arrière',
+  'photoViewer.fit': 'Ajuster',
+  'photoViewer.stage': 'Photo en pleine résolution',
+  'photoViewer.keys': 'Touches : + et − pour le zoom, 0 pour ajuster, flèches pour déplacer la photo, Échap pour fermer.',
+  'photoViewer.rules': 'Règles de la photo de la carte RP',
+  'photoViewer.frame': 'La ligne pointillée est le cadre 5:7 de la carte.',
+  'photoViewer.checkFor': 'À vérifier',
   'caseView.error.notAtThisStep':
     'Impossible à cette étape : ce dossier est à l’étape « {step} ». Les agents décident une fois que la personne a signé et soumis ses réponses.',
   'caseView.flags.explain.referred':
     'Une personne du soutien a confié ce dossier à un agent d’immigration. Lisez sa note et la transcription avant de résoudre ce signalement.',
-  'caseView.flags.referral':
-    '{agentName} a écrit ({when}) : {note}',
-  'caseView.audit.help.referred':
-    'A confié le dossier à un agent d’immigration',
+  'caseView.flags.referral': '{agentName} a écrit ({when}) : {note}',
+  'caseView.audit.help.referred': 'A confié le dossier à un agent d’immigration',
 };

@@ -5,7 +5,13 @@ const valid = { street: ' 24  Sussex Dr ', city: 'Ottawa', province: 'ON', posta
 
 describe('addressSchema', () => {
   it('trims, normalises the postal code and stores an absent unit as null', () => {
-    expect(addressSchema.parse(valid)).toEqual({ street: '24 Sussex Dr', unit: null, city: 'Ottawa', province: 'ON', postalCode: 'K1M 1M4' });
+    expect(addressSchema.parse(valid)).toEqual({
+      street: '24 Sussex Dr',
+      unit: null,
+      city: 'Ottawa',
+      province: 'ON',
+      postalCode: 'K1M 1M4',
+    });
     expect(addressSchema.parse({ ...valid, unit: '  ' }).unit).toBeNull();
     expect(addressSchema.parse({ ...valid, unit: ' 4B ' }).unit).toBe('4B');
   });

@@ -6,7 +6,10 @@ const tidy = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 /* @__NO_SIDE_EFFECTS__ */
 const line = (required: string, tooLong: string, max: number) =>
-  z.pipe(z.pipe(z.string({ error: required }), z.transform(tidy)), /* @__PURE__ */ z.string().check(z.minLength(1, required), z.maxLength(max, tooLong)));
+  z.pipe(
+    z.pipe(z.string({ error: required }), z.transform(tidy)),
+    /* @__PURE__ */ z.string().check(z.minLength(1, required), z.maxLength(max, tooLong)),
+  );
 
 /**
  * A Canadian address (the PR card is mailed here). `unit` is `null` when absent, so the stored
@@ -18,7 +21,10 @@ export const addressSchema = /* @__PURE__ */ z
     street: line('street_required', 'street_too_long', 100),
     unit: z.pipe(
       z.pipe(
-        z.pipe(z.nullish(z.string()), z.transform((value: string | null | undefined) => (value ? tidy(value) : ''))),
+        z.pipe(
+          z.nullish(z.string()),
+          z.transform((value: string | null | undefined) => (value ? tidy(value) : '')),
+        ),
         /* @__PURE__ */ z.string().check(z.maxLength(20, 'unit_too_long')),
       ),
       z.transform((value: string) => value || null),

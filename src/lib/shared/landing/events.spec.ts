@@ -25,7 +25,10 @@ describe('event schemas', () => {
   });
 
   it('refuses extra keys, including a client-sent timestamp', () => {
-    expect(problemOf(applicantEventSchema, { type: 'ACKNOWLEDGE', at: '2030-01-01T00:00:00Z' })).toEqual({ code: 'invalid_event', field: null });
+    expect(problemOf(applicantEventSchema, { type: 'ACKNOWLEDGE', at: '2030-01-01T00:00:00Z' })).toEqual({
+      code: 'invalid_event',
+      field: null,
+    });
     expect(problemOf(applicantEventSchema, { type: 'EDIT', section: 'identity' })?.code).toBe('invalid_event');
   });
 
@@ -35,9 +38,18 @@ describe('event schemas', () => {
       code: 'postal_code_province_mismatch',
       field: 'postalCode',
     });
-    expect(problemOf(applicantEventSchema, { type: 'ANSWER_ENTRY_DATE', date: '2023-02-30' })).toEqual({ code: 'date_invalid', field: 'date' });
-    expect(problemOf(applicantEventSchema, { type: 'EXPLAIN_CHANGES', text: '  ' })).toEqual({ code: 'explanation_required', field: 'text' });
-    expect(problemOf(applicantEventSchema, { type: 'CONFIRM_IDENTITY', answer: 'maybe' })).toEqual({ code: 'answer_invalid', field: 'answer' });
+    expect(problemOf(applicantEventSchema, { type: 'ANSWER_ENTRY_DATE', date: '2023-02-30' })).toEqual({
+      code: 'date_invalid',
+      field: 'date',
+    });
+    expect(problemOf(applicantEventSchema, { type: 'EXPLAIN_CHANGES', text: '  ' })).toEqual({
+      code: 'explanation_required',
+      field: 'text',
+    });
+    expect(problemOf(applicantEventSchema, { type: 'CONFIRM_IDENTITY', answer: 'maybe' })).toEqual({
+      code: 'answer_invalid',
+      field: 'answer',
+    });
     expect(problemOf(staffEventSchema, { type: 'PHOTO_REJECTED', reason: 'other' })).toEqual({ code: 'note_required', field: 'note' });
   });
 

@@ -46,7 +46,10 @@ export const staffEventSchema = z.discriminatedUnion('type', [
     reason: z.enum(photoRejectionReasons),
     note: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(500, 'note_too_long'))),
   }).check(z.refine((e) => e.reason !== 'other' || Boolean(e.note), { message: 'note_required', path: ['note'] })),
-  event('FLAG_RESOLVED', { flag: z.enum(caseFlags), note: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'note_required'), z.maxLength(1000, 'note_too_long')) }),
+  event('FLAG_RESOLVED', {
+    flag: z.enum(caseFlags),
+    note: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'note_required'), z.maxLength(1000, 'note_too_long')),
+  }),
   event('PR_CONFIRMED', {
     documentNumber: /* @__PURE__ */ z.string().check(z.trim(), z.regex(/^[A-Za-z0-9-]{4,40}$/, 'document_number_invalid')),
     prDate: isoDateSchema,
@@ -57,7 +60,10 @@ export const agentEventSchema = z.discriminatedUnion('type', [
   event('AGENT_JOINED', { agentName: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'agent_name_required'), z.maxLength(80)) }),
   event('AGENT_LEFT', {}),
   /** "Referred to an officer": raises the `referred` flag with the agent's note. */
-  event('REFERRED', { agentName: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'agent_name_required'), z.maxLength(80)), note: referralNote }),
+  event('REFERRED', {
+    agentName: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'agent_name_required'), z.maxLength(80)),
+    note: referralNote,
+  }),
 ]);
 
 export type ApplicantEvent = z.output<typeof applicantEventSchema>;

@@ -92,9 +92,4 @@ export const leftCanadaPatterns = [
   /\bje ne suis plus au canada\b/,
 ];
 
-export const backInCanadaPatterns = [
-  /\b(?:i'?m|i am) back\b/,
-  /\bback in canada\b/,
-  /\bde retour\b/,
-  /\bje suis (?:revenue?|rentree?)\b/,
-];
+export const backInCanadaPatterns = [/\b(?:i'?m|i am) back\b/, /\bback in canada\b/, /\bde retour\b/, /\bje suis (?:revenue?|rentree?)\b/];

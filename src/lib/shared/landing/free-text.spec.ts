@@ -43,13 +43,22 @@ describe('interpretText: answers', () => {
   it('does not take doubt for an answer', () => {
     expect(interpretText('I’m not sure', identity)).toEqual({ kind: 'unknown' });
     expect(interpretText('je ne sais pas', identity)).toEqual({ kind: 'unknown' });
-    expect(interpretText('Je ne suis pas au Canada', inCanada)).toEqual({ kind: 'answer', event: { type: 'ANSWER_IN_CANADA', answer: 'no' } });
+    expect(interpretText('Je ne suis pas au Canada', inCanada)).toEqual({
+      kind: 'answer',
+      event: { type: 'ANSWER_IN_CANADA', answer: 'no' },
+    });
     expect(interpretText('je suis au Canada', inCanada)).toEqual({ kind: 'answer', event: { type: 'ANSWER_IN_CANADA', answer: 'yes' } });
   });
 
   it('understands leaving and coming back to Canada', () => {
-    expect(interpretText('I am outside Canada right now', inCanada)).toEqual({ kind: 'answer', event: { type: 'ANSWER_IN_CANADA', answer: 'no' } });
-    expect(interpretText('I left Canada last week', inCanada)).toEqual({ kind: 'answer', event: { type: 'ANSWER_IN_CANADA', answer: 'no' } });
+    expect(interpretText('I am outside Canada right now', inCanada)).toEqual({
+      kind: 'answer',
+      event: { type: 'ANSWER_IN_CANADA', answer: 'no' },
+    });
+    expect(interpretText('I left Canada last week', inCanada)).toEqual({
+      kind: 'answer',
+      event: { type: 'ANSWER_IN_CANADA', answer: 'no' },
+    });
     expect(interpretText('J’ai quitté le Canada', 'none')).toEqual({ kind: 'answer', event: { type: 'REPORT_LEFT_CANADA' } });
     expect(interpretText('Je suis de retour', outside)).toEqual({ kind: 'answer', event: { type: 'BACK_IN_CANADA' } });
     expect(interpretText('I’m back in Canada', inCanada)).toEqual({ kind: 'answer', event: { type: 'ANSWER_IN_CANADA', answer: 'yes' } });
@@ -70,30 +79,51 @@ describe('interpretText: answers', () => {
   });
 
   it('takes free text as the explanation or the signature', () => {
-    expect(interpretText(' Married in May. ', 'text')).toEqual({ kind: 'answer', event: { type: 'EXPLAIN_CHANGES', text: 'Married in May.' } });
-    expect(interpretText('Zoë Lévesque-Tremblay', 'signature')).toEqual({ kind: 'answer', event: { type: 'SIGN', signature: 'Zoë Lévesque-Tremblay' } });
+    expect(interpretText(' Married in May. ', 'text')).toEqual({
+      kind: 'answer',
+      event: { type: 'EXPLAIN_CHANGES', text: 'Married in May.' },
+    });
+    expect(interpretText('Zoë Lévesque-Tremblay', 'signature')).toEqual({
+      kind: 'answer',
+      event: { type: 'SIGN', signature: 'Zoë Lévesque-Tremblay' },
+    });
     const long = 'My wife and I married in May and she needs help with her own application for her family.';
     expect(interpretText(long, 'text')).toEqual({ kind: 'answer', event: { type: 'EXPLAIN_CHANGES', text: long } });
   });
 });
 
 describe('interpretText: requests', () => {
-  it.each(['help', 'I need help please', 'Can I talk to someone?', 'agent', 'speak with a human', 'Aide', 'aidez-moi', 'Je veux parler à quelqu’un', 'un conseiller svp'])(
-    '%j asks for a person',
-    (text) => {
-      expect(interpretText(text, identity)).toEqual({ kind: 'help', event: { type: 'REQUEST_HELP' } });
-    },
-  );
+  it.each([
+    'help',
+    'I need help please',
+    'Can I talk to someone?',
+    'agent',
+    'speak with a human',
+    'Aide',
+    'aidez-moi',
+    'Je veux parler à quelqu’un',
+    'un conseiller svp',
+  ])('%j asks for a person', (text) => {
+    expect(interpretText(text, identity)).toEqual({ kind: 'help', event: { type: 'REQUEST_HELP' } });
+  });
 
-  it.each(['What is the status of my application?', 'status', 'where is my file', 'Où en est mon dossier ?', 'statut', 'État de ma demande', 'has my application been approved'])(
-    '%j asks about the application status',
-    (text) => {
-      expect(interpretText(text, 'date')).toEqual({ kind: 'status' });
-    },
-  );
+  it.each([
+    'What is the status of my application?',
+    'status',
+    'where is my file',
+    'Où en est mon dossier ?',
+    'statut',
+    'État de ma demande',
+    'has my application been approved',
+  ])('%j asks about the application status', (text) => {
+    expect(interpretText(text, 'date')).toEqual({ kind: 'status' });
+  });
 
   it('does not mistake a marital status for an application status', () => {
-    expect(interpretText('yes, my marital status changed', identity)).toEqual({ kind: 'answer', event: { type: 'CONFIRM_IDENTITY', answer: 'yes' } });
+    expect(interpretText('yes, my marital status changed', identity)).toEqual({
+      kind: 'answer',
+      event: { type: 'CONFIRM_IDENTITY', answer: 'yes' },
+    });
   });
 
   it.each([

@@ -35,7 +35,10 @@ const forbidden = /[DFIOQU]/;
 
 /** `k1a0b1`, `K1A 0B1`, `k1a-0b1` → `K1A 0B1`; anything that is not letter-digit-letter digit-letter-digit → null. */
 export function normalisePostalCode(raw: string): string | null {
-  const compact = raw.trim().toUpperCase().replace(/^([A-Z0-9]{3})\s*-?\s*([A-Z0-9]{3})$/, '$1$2');
+  const compact = raw
+    .trim()
+    .toUpperCase()
+    .replace(/^([A-Z0-9]{3})\s*-?\s*([A-Z0-9]{3})$/, '$1$2');
   return shape.test(compact) ? `${compact.slice(0, 3)} ${compact.slice(3)}` : null;
 }
 

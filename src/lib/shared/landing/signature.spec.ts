@@ -16,12 +16,17 @@ describe('signatureMatches', () => {
     expect(signatureMatches(signature, person)).toBe(true);
   });
 
-  it.each(['Zoë Lévesque-Tremblay', 'Anne Zoë Lévesque-Tremblay', 'Tremblay, Zoë Anne Lévesque', 'Z. A. Lévesque-Tremblay', 'Zoë Anne', '', 'Zoë Anne Lévesque-Tremblay Jr'])(
-    'refuses %j',
-    (signature) => {
-      expect(signatureMatches(signature, person)).toBe(false);
-    },
-  );
+  it.each([
+    'Zoë Lévesque-Tremblay',
+    'Anne Zoë Lévesque-Tremblay',
+    'Tremblay, Zoë Anne Lévesque',
+    'Z. A. Lévesque-Tremblay',
+    'Zoë Anne',
+    '',
+    'Zoë Anne Lévesque-Tremblay Jr',
+  ])('refuses %j', (signature) => {
+    expect(signatureMatches(signature, person)).toBe(false);
+  });
 
   it('treats curly and straight apostrophes alike', () => {
     expect(signatureMatches('Siobhán O’Brien', { givenName: 'Siobhan', familyName: "O'Brien" })).toBe(true);

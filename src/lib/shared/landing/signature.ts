@@ -1,7 +1,9 @@
 import { z } from 'zod/mini';
 
 /** A typed signature as the applicant sends it. */
-export const signatureSchema = /* @__PURE__ */ z.string({ error: 'signature_required' }).check(z.trim(), z.minLength(1, 'signature_required'), z.maxLength(200, 'signature_too_long'));
+export const signatureSchema = /* @__PURE__ */ z
+  .string({ error: 'signature_required' })
+  .check(z.trim(), z.minLength(1, 'signature_required'), z.maxLength(200, 'signature_too_long'));
 
 /**
  * Lower case, accents stripped (NFD), every space and hyphen removed, curly apostrophes made

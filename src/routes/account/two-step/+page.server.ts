@@ -6,6 +6,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, parent }) => {
   const { viewer } = await parent();
   const stage = locals.stage;
-  if (stage !== 'totp_enroll' && stage !== 'totp_verify') redirect(303, destination(stage ?? 'ready', viewer.role, url.searchParams.get('next')));
+  if (stage !== 'totp_enroll' && stage !== 'totp_verify')
+    redirect(303, destination(stage ?? 'ready', viewer.role, url.searchParams.get('next')));
   return { step: stage === 'totp_enroll' ? ('enrol' as const) : ('verify' as const) };
 };

@@ -7,7 +7,13 @@ const t = (key: Parameters<typeof translate>[1], params?: Record<string, string 
 
 function fill(registration: Registration) {
   registration.applicationNumber = 'E001234567';
-  Object.assign(registration.people[0]!, { givenName: 'Maria', familyName: 'Santos', dateOfBirth: '1988-04-12', uci: '1100-0001', email: 'santos@example.com' });
+  Object.assign(registration.people[0]!, {
+    givenName: 'Maria',
+    familyName: 'Santos',
+    dateOfBirth: '1988-04-12',
+    uci: '1100-0001',
+    email: 'santos@example.com',
+  });
 }
 
 describe('the registration form', () => {
@@ -36,15 +42,26 @@ describe('the registration form', () => {
     expect(registration.problem(second.key, 'familyName')).toBeUndefined();
     expect(registration.problem(third.key, 'uci')).toBe('uci_format');
     const problems = explainRegistration(registration.failure!, registration.people, t);
-    expect(problems.summary.fields[`person.${third.key}.uci`]).toBe('Person 2: Enter a UCI of 8 or 10 digits, for example 1234‑5678 or 12‑3456‑7890.');
+    expect(problems.summary.fields[`person.${third.key}.uci`]).toBe(
+      'Person 2: Enter a UCI of 8 or 10 digits, for example 1234‑5678 or 12‑3456‑7890.',
+    );
     expect(problems.inputs[`person.${third.key}.uci`]).toBe(`person-${third.key}-uci`);
   });
 
   it('puts the server’s problems on the cards as they were sent, by position', () => {
     const registration = new Registration();
     const spouse = registration.add();
-    const conflict = { ok: false as const, status: 409, code: 'conflict' as const, message: '', fields: { applicationNumber: 'already_registered', 'people.1.uci': 'uci_already_registered' } };
-    registration.failure = onCards(conflict, registration.people.map((p) => p.key));
+    const conflict = {
+      ok: false as const,
+      status: 409,
+      code: 'conflict' as const,
+      message: '',
+      fields: { applicationNumber: 'already_registered', 'people.1.uci': 'uci_already_registered' },
+    };
+    registration.failure = onCards(
+      conflict,
+      registration.people.map((p) => p.key),
+    );
     expect(registration.problem(spouse.key, 'uci')).toBe('uci_already_registered');
     const problems = explainRegistration(registration.failure, registration.people, t);
     expect(problems.inline.applicationNumber).toBe('This application is already registered. Search for it on the invitations page.');

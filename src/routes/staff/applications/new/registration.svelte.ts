@@ -47,7 +47,16 @@ export class Registration {
   /** Adds a card: the principal first, then a spouse or partner if there is none, else a dependant. */
   add(): PersonDraft {
     const role: PersonRole = this.people.length === 0 ? 'principal' : this.people.some((p) => p.role === 'spouse') ? 'dependant' : 'spouse';
-    const draft: PersonDraft = { key: this.nextKey++, role, givenName: '', familyName: '', dateOfBirth: '', uci: '', email: '', lang: 'en' };
+    const draft: PersonDraft = {
+      key: this.nextKey++,
+      role,
+      givenName: '',
+      familyName: '',
+      dateOfBirth: '',
+      uci: '',
+      email: '',
+      lang: 'en',
+    };
     this.people.push(draft);
     return draft;
   }
@@ -67,7 +76,15 @@ export class Registration {
   async submit(): Promise<ApiResult<ApplicationView>> {
     const snapshot = this.people.map((p) => p.key);
     const { applicationNumber } = this;
-    const people = this.people.map((p) => ({ role: p.role, givenName: p.givenName, familyName: p.familyName, dateOfBirth: isoDateFrom(p.dateOfBirth), uci: p.uci, email: p.email.trim(), lang: p.lang }));
+    const people = this.people.map((p) => ({
+      role: p.role,
+      givenName: p.givenName,
+      familyName: p.familyName,
+      dateOfBirth: isoDateFrom(p.dateOfBirth),
+      uci: p.uci,
+      email: p.email.trim(),
+      lang: p.lang,
+    }));
     const body = registerApplicationBody.safeParse({ applicationNumber, people });
     this.busy = true;
     const result = body.success ? await applications.register(body.data) : invalidInput(body.error);
