@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startAppProcess, type AppProcess } from '../support/app-process';
+import { useAppProcess } from '../support/use-app-process';
 import { useBrowser } from '../support/browser';
 import { log } from '../support/chat-page';
 import { signedInApplicantCookies } from '../support/invited-applicant';
 
 const DEMO_PASSWORD = 'demo passphrase for the strings test';
 
-let app: AppProcess;
-beforeAll(async () => {
-  app = await startAppProcess({ DEMO_PASSWORD });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useAppProcess({ DEMO_PASSWORD });
 
 const b = useBrowser();
 
@@ -44,9 +38,9 @@ const containing = (bodies: { url: string; text: string }[], words: string) =>
 describe('each person downloads only their own words', () => {
   it('the applicant’s page loads the applicant’s strings in its language only, French only on switching, and never a staff string', async () => {
     const page = b.page();
-    await page.context().addCookies(await signedInApplicantCookies(app.url, DEMO_PASSWORD, 'a long passphrase for the strings test'));
-    const bodies = recordBodies(page, app.url);
-    await page.goto(`${app.url}/conversation`, { waitUntil: 'networkidle' });
+    await page.context().addCookies(await signedInApplicantCookies(app().url, DEMO_PASSWORD, 'a long passphrase for the strings test'));
+    const bodies = recordBodies(page, app().url);
+    await page.goto(`${app().url}/conversation`, { waitUntil: 'networkidle' });
     await expect.poll(() => log(page).textContent()).toContain('Shall we start?');
     await page.waitForTimeout(1000); // widgets prefetched for later steps arrive after the first question
 

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { applicantAt, toPhotoStep } from '../support/applicant-at-step';
-import { startAppProcess, type AppProcess } from '../support/app-process';
+import { useAppProcess } from '../support/use-app-process';
 import { useBrowser } from '../support/browser';
 import { log } from '../support/chat-page';
 
 const DEMO_PASSWORD = 'demo passphrase for tests';
-let app: AppProcess;
-beforeAll(async () => {
-  app = await startAppProcess({ DEMO_PASSWORD });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useAppProcess({ DEMO_PASSWORD });
 const b = useBrowser();
 
 /** True when the element is fully on screen, above the bar that stays at the bottom. */
@@ -36,9 +30,9 @@ describe('arriving in the conversation', () => {
   ]) {
     it(`shows the first question and its answer at ${viewport.width} × ${viewport.height}, and one "Talk to a person"`, async () => {
       const context = await b.browser().newContext({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
-      const applicant = await applicantAt(app.url, DEMO_PASSWORD, context, []);
+      const applicant = await applicantAt(app().url, DEMO_PASSWORD, context, []);
       const page = await context.newPage();
-      await page.goto(`${app.url}/conversation`, { waitUntil: 'networkidle' });
+      await page.goto(`${app().url}/conversation`, { waitUntil: 'networkidle' });
       await expect.poll(() => log(page).textContent(), { timeout: 20_000 }).toContain('Shall we start?');
       const welcome = log(page).locator('.entry').filter({ hasText: 'Shall we start?' }).last();
       await expect.poll(() => inView(page, welcome.locator('.bubble'))).toBe(true);
@@ -65,12 +59,12 @@ describe('arriving in the conversation', () => {
 
   it('offers "Talk to a person" once where the question itself offers it as an answer', async () => {
     const context = await b.browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const applicant = await applicantAt(app.url, DEMO_PASSWORD, context, [
+    const applicant = await applicantAt(app().url, DEMO_PASSWORD, context, [
       { type: 'ACKNOWLEDGE' },
       { type: 'CONFIRM_IDENTITY', answer: 'no' },
     ]);
     const page = await context.newPage();
-    await page.goto(`${app.url}/conversation`, { waitUntil: 'networkidle' });
+    await page.goto(`${app().url}/conversation`, { waitUntil: 'networkidle' });
     await expect.poll(() => talkToPerson(page).count(), { timeout: 20_000 }).toBe(1);
     expect(
       await page

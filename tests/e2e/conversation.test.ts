@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { makePhoto } from '../fixtures/photos';
-import { startAppProcess, type AppProcess } from '../support/app-process';
+import { useAppProcess } from '../support/use-app-process';
 import { useBrowser } from '../support/browser';
 import { asked, fileChooser, focusedName, fr, log, outboxSize, tabTo, typeInto, unreliableLink } from '../support/chat-page';
 import { applicantByInvitation } from '../support/applicant-invitation';
 
 const DEMO_PASSWORD = 'demo passphrase for tests';
 const NEW_PASSWORD = 'maple syrup on a snowy morning';
-let app: AppProcess;
-beforeAll(async () => {
-  app = await startAppProcess({ DEMO_PASSWORD });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useAppProcess({ DEMO_PASSWORD });
 
 const b = useBrowser();
 
@@ -54,13 +48,13 @@ async function shootBoth(page: Page, name: string) {
 
 describe('the applicant’s conversation', () => {
   it('goes from invitation to a signed submission with the keyboard alone, in English then French, and survives a reload', async () => {
-    const { username, password, officer, personId } = await applicantByInvitation(app.url, DEMO_PASSWORD);
+    const { username, password, officer, personId } = await applicantByInvitation(app().url, DEMO_PASSWORD);
     const page = b.page();
     const link = await unreliableLink(page);
     const choosePhoto = fileChooser(page);
 
     // First sign-in: temporary password, then a new one, then straight into the conversation.
-    await page.goto(`${app.url}/signin`, { waitUntil: 'networkidle' });
+    await page.goto(`${app().url}/signin`, { waitUntil: 'networkidle' });
     await typeInto(page, 'Username', username);
     await typeInto(page, 'Password', password);
     await page.keyboard.press('Enter');

@@ -1,19 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applicantAt, NEW_PASSWORD, toPhotoStep } from '../support/applicant-at-step';
-import { startAppProcess, type AppProcess } from '../support/app-process';
+import { useAppProcess } from '../support/use-app-process';
 import { useBrowser } from '../support/browser';
 import { log, typeInto } from '../support/chat-page';
 
 const DEMO_PASSWORD = 'demo passphrase for tests';
-let app: AppProcess;
-beforeAll(async () => {
-  app = await startAppProcess({ DEMO_PASSWORD });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useAppProcess({ DEMO_PASSWORD });
 const b = useBrowser();
 
 interface Mail {
@@ -27,7 +21,7 @@ interface Mail {
 describe('the eCOPR in the applicant’s hands', () => {
   it('is downloaded from the confirmation card, reads right, is audited, and the email leads through sign-in to it', async () => {
     const context = await b.browser().newContext({ viewport: { width: 1280, height: 720 } });
-    const applicant = await applicantAt(app.url, DEMO_PASSWORD, context, toPhotoStep);
+    const applicant = await applicantAt(app().url, DEMO_PASSWORD, context, toPhotoStep);
     const photo = readFileSync(new URL('../fixtures/photo-valid.jpg', import.meta.url));
     const upload = await applicant.http.request('/api/photos', {
       method: 'PUT',
@@ -47,7 +41,7 @@ describe('the eCOPR in the applicant’s hands', () => {
 
     // The applicant's card: the button, the days left, what to do with it, where the card goes.
     const page = await context.newPage();
-    await page.goto(`${app.url}/conversation`, { waitUntil: 'networkidle' });
+    await page.goto(`${app().url}/conversation`, { waitUntil: 'networkidle' });
     const card = page.locator('#ecopr');
     await expect.poll(() => card.count(), { timeout: 20_000 }).toBe(1);
     const text = (await card.textContent())!;
@@ -80,7 +74,7 @@ describe('the eCOPR in the applicant’s hands', () => {
     await expect
       .poll(
         async () => {
-          const mails = (await (await fetch(`${app.url}/api/dev/mailbox?to=${encodeURIComponent(applicant.email)}`)).json()) as Mail[];
+          const mails = (await (await fetch(`${app().url}/api/dev/mailbox?to=${encodeURIComponent(applicant.email)}`)).json()) as Mail[];
           mail = mails.find((m) => m.links.some((l) => l.includes('/signin?next=')));
           return mail !== undefined;
         },

@@ -1,27 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childProcessesNamed, startAppProcess, type AppProcess } from '../support/app-process';
+import { describe, expect, it } from 'vitest';
+import { childProcessesNamed } from '../support/app-process';
+import { useAppProcess } from '../support/use-app-process';
 import { useBrowser } from '../support/browser';
 
-let app: AppProcess;
-beforeAll(async () => {
-  app = await startAppProcess();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useAppProcess();
 
 const b = useBrowser();
 
 describe('the portal as a user starts it', () => {
   it('runs FerretDB as its own child and reports healthy', async () => {
-    expect(childProcessesNamed(app.child.pid!, 'ferretdb')).toHaveLength(1);
-    const res = await fetch(`${app.url}/api/health`);
+    expect(childProcessesNamed(app().child.pid!, 'ferretdb')).toHaveLength(1);
+    const res = await fetch(`${app().url}/api/health`);
     expect(await res.json()).toEqual({ status: 'ok', db: 'ok' });
   });
 
   it('shows the home page in English and switches to French with the keyboard', async () => {
     const page = b.page();
-    await page.goto(app.url, { waitUntil: 'networkidle' });
+    await page.goto(app().url, { waitUntil: 'networkidle' });
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Confirm your permanent residence online');
     await b.screenshot('home-en');
@@ -41,16 +36,16 @@ describe('the portal as a user starts it', () => {
   });
 
   it('sends the page CSP from SvelteKit with frame-ancestors none', async () => {
-    const res = await fetch(app.url);
+    const res = await fetch(app().url);
     expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'( 'sha256-[^']+')*/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('stops FerretDB when it is stopped', async () => {
-    const pid = app.child.pid!;
+    const pid = app().child.pid!;
     const [ferret] = childProcessesNamed(pid, 'ferretdb');
-    expect(await app.stop()).toBe(0);
+    expect(await app().stop()).toBe(0);
     const alive = () => {
       try {
         process.kill(ferret!, 0);

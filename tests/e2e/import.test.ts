@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startAppProcess, type AppProcess } from '../support/app-process';
+import { useAppProcess } from '../support/use-app-process';
 import { useBrowser } from '../support/browser';
 import { signInStaff } from '../support/staff-page';
 
@@ -8,13 +8,7 @@ const DEMO_PASSWORD = 'demo passphrase for import tests';
 const SWITCH = { en: 'Afficher cette page en français', fr: 'Display this page in English' } as const;
 const poll = { timeout: 60_000 };
 
-let app: AppProcess;
-beforeAll(async () => {
-  app = await startAppProcess({ DEMO_PASSWORD });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useAppProcess({ DEMO_PASSWORD });
 
 const b = useBrowser();
 
@@ -41,7 +35,7 @@ async function upload(page: Page, csv: string) {
 describe('an officer imports applications from a CSV file', () => {
   it('shows every problem by line and column, the progress, and imports nothing twice', async () => {
     const page = b.page();
-    await signInStaff(page, app.url, 'officer', DEMO_PASSWORD, '/staff');
+    await signInStaff(page, app().url, 'officer', DEMO_PASSWORD, '/staff');
     await page.getByRole('link', { name: 'Import a CSV file' }).click();
     await page.waitForURL('**/staff/applications/import');
 

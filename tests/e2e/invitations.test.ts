@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startAppProcess, type AppProcess } from '../support/app-process';
+import { useAppProcess } from '../support/use-app-process';
 import { useBrowser } from '../support/browser';
 
 const DEMO_PASSWORD = 'demo passphrase for tests';
 const FAMILY_EMAIL = 'santos.family@example.com';
 const CHILD_EMAIL = 'lia.parent@example.com';
-let app: AppProcess;
-beforeAll(async () => {
-  app = await startAppProcess({ DEMO_PASSWORD });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useAppProcess({ DEMO_PASSWORD });
 
 const b = useBrowser();
 const contexts: BrowserContext[] = [];
@@ -33,7 +27,7 @@ async function mailTo(to: string, count: number, match: (mail: Mail) => boolean)
   await expect
     .poll(
       async () => {
-        const all = (await (await fetch(`${app.url}/api/dev/mailbox?to=${encodeURIComponent(to)}`)).json()) as Mail[];
+        const all = (await (await fetch(`${app().url}/api/dev/mailbox?to=${encodeURIComponent(to)}`)).json()) as Mail[];
         found = all.filter(match);
         return found.length;
       },
@@ -87,7 +81,7 @@ async function newPage(): Promise<Page> {
 }
 
 async function signInOfficer(page: Page) {
-  await page.goto(`${app.url}/signin`, { waitUntil: 'networkidle' });
+  await page.goto(`${app().url}/signin`, { waitUntil: 'networkidle' });
   await page.getByLabel('Username', { exact: true }).fill('officer');
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.keyboard.press('Enter');
@@ -261,7 +255,7 @@ describe('registering an application and answering invitations', () => {
     await child.goto(tokens.maria.accept, { waitUntil: 'networkidle' });
     await expect.poll(() => heading(child)).toBe('This link was already used');
     await shoot(child, 'used');
-    await child.goto(`${app.url}/invitations/${'A'.repeat(43)}`, { waitUntil: 'networkidle' });
+    await child.goto(`${app().url}/invitations/${'A'.repeat(43)}`, { waitUntil: 'networkidle' });
     await expect.poll(() => heading(child)).toBe('We do not recognize this link');
     await shoot(child, 'unknown');
   }, 180_000);
@@ -316,7 +310,7 @@ describe('registering an application and answering invitations', () => {
   it('maps the server’s refusals to the exact field and person', async () => {
     const page = b.page();
     await signInOfficer(page);
-    await page.goto(`${app.url}/staff/applications/new`, { waitUntil: 'networkidle' });
+    await page.goto(`${app().url}/staff/applications/new`, { waitUntil: 'networkidle' });
     await page.getByLabel('Application number').fill('e001234567');
     await fillPerson(page, 1, {
       role: 'Principal applicant',

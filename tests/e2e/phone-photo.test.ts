@@ -1,29 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { TOP_RED, beyondLimitPng, cameraPicture, notAnImage, undecodableJpeg } from '../fixtures/phone-photos';
 import { applicantAt, phoneContext, toPhotoStep } from '../support/applicant-at-step';
-import { startAppProcess, type AppProcess } from '../support/app-process';
+import { useAppProcess } from '../support/use-app-process';
 import { useBrowser } from '../support/browser';
 import type { ConversationClient } from '../support/conversation-client';
 import { fr, log } from '../support/chat-page';
 
 const DEMO_PASSWORD = 'demo passphrase for tests';
 const MB = 1024 * 1024;
-let app: AppProcess;
-beforeAll(async () => {
-  app = await startAppProcess({ DEMO_PASSWORD });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useAppProcess({ DEMO_PASSWORD });
 const b = useBrowser();
 
 type Picked = { name: string; mimeType: string; buffer: Buffer };
 
 /** An applicant at the photo step, on this page, with every request the page makes recorded. */
 async function atPhotoStep(context: BrowserContext) {
-  const applicant = await applicantAt(app.url, DEMO_PASSWORD, context, toPhotoStep);
+  const applicant = await applicantAt(app().url, DEMO_PASSWORD, context, toPhotoStep);
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
@@ -57,7 +51,7 @@ async function atPhotoStep(context: BrowserContext) {
         ),
       )
     ).map((bytes) => Buffer.from(bytes));
-  await page.goto(`${app.url}/conversation`, { waitUntil: 'networkidle' });
+  await page.goto(`${app().url}/conversation`, { waitUntil: 'networkidle' });
   await expect.poll(() => page.locator('label[for="photo-file"]').textContent(), { timeout: 20_000 }).toBe('Choose a photo');
   return { applicant, page, requests, uploads };
 }
@@ -137,7 +131,7 @@ async function frameAndSend(page: Page, applicant: Awaited<ReturnType<typeof atP
   await expectCardPhoto(
     Buffer.from(
       await (
-        await fetch(`${app.url}/api/photos/${applicant.client.view!.photo.id}`, { headers: { cookie: applicant.http.cookieHeader } })
+        await fetch(`${app().url}/api/photos/${applicant.client.view!.photo.id}`, { headers: { cookie: applicant.http.cookieHeader } })
       ).arrayBuffer(),
     ),
   );

@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applicantAt } from '../support/applicant-at-step';
-import { startAppProcess, type AppProcess } from '../support/app-process';
+import { useAppProcess } from '../support/use-app-process';
 import { useBrowser } from '../support/browser';
 import { log } from '../support/chat-page';
 
 const DEMO_PASSWORD = 'demo passphrase for tests';
-let app: AppProcess;
-beforeAll(async () => {
-  app = await startAppProcess({ DEMO_PASSWORD });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useAppProcess({ DEMO_PASSWORD });
 const b = useBrowser();
 
 describe('behind a proxy that refuses WebSocket', () => {
   it('the conversation connects over HTTP long-polling and the applicant can answer', async () => {
     const context = await b.browser().newContext();
-    const applicant = await applicantAt(app.url, DEMO_PASSWORD, context, []);
+    const applicant = await applicantAt(app().url, DEMO_PASSWORD, context, []);
     // Every WebSocket fails before it opens, as behind a proxy that refuses the upgrade.
     await context.addInitScript(() => {
       class RefusedWebSocket {
@@ -40,7 +34,7 @@ describe('behind a proxy that refuses WebSocket', () => {
     page.on('request', (request) => {
       if (request.url().includes('/socket.io/') && request.url().includes('transport=polling')) polls.push(request.method());
     });
-    await page.goto(`${app.url}/conversation`);
+    await page.goto(`${app().url}/conversation`);
     await expect.poll(() => log(page).textContent(), { timeout: 20_000 }).toContain('Shall we start?');
     await page.getByRole('button', { name: 'I understand, let’s start' }).click();
     await expect.poll(() => log(page).textContent(), { timeout: 20_000 }).toContain('First, is this you');

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppProcess, type AppProcess } from '../support/app-process';
+import { describe, expect, it } from 'vitest';
+import { useAppProcess } from '../support/use-app-process';
 import { useBrowser } from '../support/browser';
 import { signInStaff } from '../support/staff-page';
 import { invitedApplicant } from '../support/invited-applicant';
@@ -8,21 +8,15 @@ const DEMO_PASSWORD = 'demo passphrase for shortcut tests';
 const SWITCH = { en: 'Afficher cette page en français', fr: 'Display this page in English' } as const;
 const poll = { timeout: 15_000 };
 
-let app: AppProcess;
-beforeAll(async () => {
-  app = await startAppProcess({ DEMO_PASSWORD });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useAppProcess({ DEMO_PASSWORD });
 
 const b = useBrowser();
 
 describe('keyboard shortcuts and "next case"', () => {
   it('lists the shortcuts behind ?, never fires while typing, and walks the board’s list from the case view', async () => {
-    for (let i = 0; i < 3; i++) await invitedApplicant(app.url, DEMO_PASSWORD);
+    for (let i = 0; i < 3; i++) await invitedApplicant(app().url, DEMO_PASSWORD);
     const page = b.page();
-    await signInStaff(page, app.url, 'officer', DEMO_PASSWORD, '/staff');
+    await signInStaff(page, app().url, 'officer', DEMO_PASSWORD, '/staff');
     // Staff screens go without the applicant's privacy footer.
     expect(await page.locator('footer.site-footer').count()).toBe(0);
     // The three applicants (all "Maria Santos"), newest activity first, at the welcome step.

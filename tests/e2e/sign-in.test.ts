@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { currentTotp } from '../../server/auth/totp';
-import { startAppProcess, type AppProcess } from '../support/app-process';
+import { useAppProcess } from '../support/use-app-process';
 import { useBrowser } from '../support/browser';
 
 const DEMO_PASSWORD = 'demo passphrase for tests';
-let app: AppProcess;
-beforeAll(async () => {
-  app = await startAppProcess({ DEMO_PASSWORD });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useAppProcess({ DEMO_PASSWORD });
 
 const b = useBrowser();
 
@@ -45,7 +39,7 @@ describe('signing in', () => {
   it('takes an admin through two-step set-up to the staff page, and a new officer through the forced steps', async () => {
     const page = b.page();
     // Signed out: a guarded page sends you to sign-in and remembers where you were going.
-    await page.goto(`${app.url}/admin/staff`, { waitUntil: 'networkidle' });
+    await page.goto(`${app().url}/admin/staff`, { waitUntil: 'networkidle' });
     expect(path(page)).toBe('/signin?next=%2Fadmin%2Fstaff');
     expect(await page.title()).toBe('Sign in – Landing Portal');
     expect(await page.getByRole('complementary', { name: 'Demo mode.' }).textContent()).toMatch(/never enter real personal information/i);
@@ -136,7 +130,7 @@ describe('signing in', () => {
     expect(await page.locator('header').textContent()).toContain('Nadia Tremblay');
 
     // An officer is not an admin: the admin page answers 403, in both languages.
-    const forbidden = await page.goto(`${app.url}/admin/staff`, { waitUntil: 'networkidle' });
+    const forbidden = await page.goto(`${app().url}/admin/staff`, { waitUntil: 'networkidle' });
     expect(forbidden?.status()).toBe(403);
     expect(await heading(page)).toBe('You do not have access to this page');
     await shootBothLanguages('forbidden');
@@ -144,19 +138,19 @@ describe('signing in', () => {
 
   it('never follows a next that leaves the site', async () => {
     const page = b.page();
-    await page.goto(`${app.url}/signin?next=${encodeURIComponent('//evil.example/steal')}`, { waitUntil: 'networkidle' });
+    await page.goto(`${app().url}/signin?next=${encodeURIComponent('//evil.example/steal')}`, { waitUntil: 'networkidle' });
     await typeInto(page, 'Username', 'officer');
     await typeInto(page, 'Password', DEMO_PASSWORD);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/account/two-step');
     await pressButton(page, 'Skip for now (demo)');
     await page.waitForURL('**/staff');
-    expect(new URL(page.url()).host).toBe(new URL(app.url).host);
+    expect(new URL(page.url()).host).toBe(new URL(app().url).host);
   });
 
   it('says how long to wait once sign-in is rate limited', async () => {
     for (let i = 0; i < 10; i++) {
-      const res = await fetch(`${app.url}/api/auth/login`, {
+      const res = await fetch(`${app().url}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username: 'ghost', password: `guess ${i}` }),
@@ -164,7 +158,7 @@ describe('signing in', () => {
       expect(res.status).toBe(401);
     }
     const page = b.page();
-    await page.goto(`${app.url}/signin`, { waitUntil: 'networkidle' });
+    await page.goto(`${app().url}/signin`, { waitUntil: 'networkidle' });
     await typeInto(page, 'Username', 'ghost');
     await typeInto(page, 'Password', 'one more guess');
     await page.keyboard.press('Enter');
