@@ -127,6 +127,19 @@ describe('API responses', () => {
   });
 });
 
+/** Signs `user` in on the production-mode process (as the site itself: ORIGIN) and returns its Set-Cookie. */
+async function signIn(user: TestUser): Promise<string> {
+  const body = Buffer.from(JSON.stringify({ username: user.username, password: user.password }));
+  const login = await sendRaw(prodUrl, {
+    method: 'POST',
+    path: '/api/auth/login',
+    headers: { 'content-type': 'application/json', origin: 'http://landing.example.test' },
+    body,
+  });
+  expect(login.status).toBe(200);
+  return String(login.headers['set-cookie']);
+}
+
 describe('production mode', () => {
   it('adds HSTS to pages and API, marks the session cookie Secure and HttpOnly, and has no dev mailbox', async () => {
     for (const path of ['/api/health', '/signin', '/api/nope']) {
@@ -135,16 +148,9 @@ describe('production mode', () => {
       expectCommonHeaders(res, path);
     }
     expect((await get(prodUrl, '/api/dev/mailbox')).status).toBe(404);
-    const body = Buffer.from(JSON.stringify({ username: applicant.username, password: applicant.password }));
-    const login = await sendRaw(prodUrl, {
-      method: 'POST',
-      path: '/api/auth/login',
-      headers: { 'content-type': 'application/json', origin: 'http://landing.example.test' },
-      body,
-    });
-    expect(login.status).toBe(200);
-    expect(String(login.headers['set-cookie'])).toMatch(/lp_session=[a-z0-9]+;.*Secure/i);
-    expect(String(login.headers['set-cookie'])).toMatch(/HttpOnly/i);
+    const cookie = await signIn(applicant);
+    expect(cookie).toMatch(/lp_session=[a-z0-9]+;.*Secure/i);
+    expect(cookie).toMatch(/HttpOnly/i);
     // The Host header cannot move the origin: a request naming another host is still judged against ORIGIN.
     const spoofed = await sendRaw(prodUrl, {
       method: 'POST',
@@ -181,18 +187,6 @@ describe('Socket.IO long-polling', () => {
 });
 
 describe('the session cookie and redirects after sign-in', () => {
-  const signIn = async (user: TestUser) => {
-    const body = Buffer.from(JSON.stringify({ username: user.username, password: user.password }));
-    const login = await sendRaw(prodUrl, {
-      method: 'POST',
-      path: '/api/auth/login',
-      headers: { 'content-type': 'application/json', origin: 'http://landing.example.test' },
-      body,
-    });
-    expect(login.status).toBe(200);
-    return String(login.headers['set-cookie']);
-  };
-
   it('lives as long as the session can: 7 days for applicants, 12 hours for staff', async () => {
     expect(await signIn(applicant)).toMatch(/Max-Age=604800(;|$)/);
     expect(await signIn(officer)).toMatch(/Max-Age=43200(;|$)/);
