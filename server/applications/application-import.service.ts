@@ -10,8 +10,11 @@ import type { ApplicationService } from './application.service';
 import { checkImport, type CheckedApplication, type FoundProblem } from './import-check';
 import { importJobModel } from './import-job.model';
 
-/** Applications registered between two progress writes. */
-const CHUNK = 25;
+/**
+ * Applications written together (each kind of document in one insert) between two progress writes:
+ * 1,000 applications move the bar 20 times.
+ */
+const CHUNK = 50;
 
 /** A problem in words, in the officer's language: the registration form's field messages where there is one. */
 function describe(problem: FoundProblem, lang: 'en' | 'fr'): ImportProblem {
@@ -57,25 +60,19 @@ export class ApplicationImportService {
     const check = checkImport(csv);
     const registered = await this.applications.registeredNumbers(check.valid.map((a) => a.applicationNumber));
     const fresh = check.valid.filter((a) => !registered.has(a.applicationNumber));
-    const taken = await this.applications.registeredUcis(fresh.flatMap((a) => a.body.people.map((p) => p.uci)));
-    const problems = [...check.problems];
-    const ready: CheckedApplication[] = [];
-    for (const application of fresh) {
-      const clashes = application.body.people.flatMap((p, i) =>
-        taken.has(p.uci)
-          ? [
-              {
-                line: application.lines[i]!,
-                column: 'uci' as const,
-                code: 'uci_already_registered',
-                applicationNumber: application.applicationNumber,
-              },
-            ]
-          : [],
-      );
-      problems.push(...clashes);
-      if (clashes.length === 0) ready.push(application);
-    }
+    const clashes = await this.applications.uciClashes(fresh.map((a) => a.body));
+    const byNumber = new Map(fresh.map((a) => [a.applicationNumber, a]));
+    const problems = [
+      ...check.problems,
+      ...clashes.map(({ applicationNumber, person }) => ({
+        line: byNumber.get(applicationNumber)!.lines[person]!,
+        column: 'uci' as const,
+        code: 'uci_already_registered',
+        applicationNumber,
+      })),
+    ];
+    const clashed = new Set(clashes.map((c) => c.applicationNumber));
+    const ready = fresh.filter((a) => !clashed.has(a.applicationNumber));
     const job = await importJobModel(this.db).create({
       _id: randomUUID(),
       by: by.id,
@@ -105,35 +102,36 @@ export class ApplicationImportService {
     return view(job);
   }
 
+  /** Registers `ready` a chunk at a time through the one registration path, moving the job's progress after each. */
   private async register(jobId: string, ready: CheckedApplication[], by: AuthUser, baseUrl: string, ip: string | null) {
     const jobs = importJobModel(this.db);
     let registered = 0;
+    let handled = 0;
     const failed: { applicationNumber: string; message: string }[] = [];
-    const skipped: string[] = [];
     try {
       for (let i = 0; i < ready.length; i += CHUNK) {
-        for (const application of ready.slice(i, i + CHUNK)) {
-          try {
-            await this.applications.write(application.body, by, baseUrl, ip);
-            registered++;
-          } catch (err) {
-            if (!(err instanceof DomainError)) throw err;
-            if (err.fields?.applicationNumber === 'already_registered') skipped.push(application.applicationNumber);
-            else
-              failed.push({
-                applicationNumber: application.applicationNumber,
-                message: translateKey(by.lang, 'import.problem.registeredMeanwhile'),
-              });
-          }
-        }
-        await jobs.updateOne({ _id: jobId }, { $set: { registered, failed }, $push: { alreadyRegistered: { $each: skipped.splice(0) } } });
+        const chunk = ready.slice(i, i + CHUNK);
+        const outcome = await this.applications.writeMany(
+          chunk.map((a) => a.body),
+          by,
+          baseUrl,
+          ip,
+        );
+        registered += outcome.registered.length;
+        handled += chunk.length;
+        const message = translateKey(by.lang, 'import.problem.registeredMeanwhile');
+        failed.push(...outcome.clashed.map((applicationNumber) => ({ applicationNumber, message })));
+        await jobs.updateOne(
+          { _id: jobId },
+          { $set: { registered, handled, failed }, $push: { alreadyRegistered: { $each: outcome.alreadyThere } } },
+        );
       }
     } catch (err) {
       this.logger.error({ err, jobId }, 'import stopped');
       failed.push({ applicationNumber: '', message: translateKey(by.lang, 'import.problem.stopped') });
     }
     await jobs
-      .updateOne({ _id: jobId }, { $set: { state: 'done', registered, failed } })
+      .updateOne({ _id: jobId }, { $set: { state: 'done', registered, handled: ready.length, failed } })
       .catch((err: unknown) => this.logger.error({ err, jobId }, 'import not closed'));
   }
 }
@@ -147,6 +145,7 @@ function view(job: {
   alreadyRegistered: string[];
   toRegister: number;
   registered: number;
+  handled?: number;
   failed: unknown[];
 }): ImportJobView {
   return {
@@ -158,6 +157,7 @@ function view(job: {
     alreadyRegistered: job.alreadyRegistered,
     toRegister: job.toRegister,
     registered: job.registered,
+    handled: job.handled ?? job.registered,
     failed: job.failed as ImportJobView['failed'],
   };
 }

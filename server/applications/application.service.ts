@@ -1,13 +1,13 @@
-import { createHash, randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import type { RegisterApplicationBody } from '../../src/lib/shared/application.schemas';
 import type { AuditLog } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-types';
 import type { Clock } from '../clock';
-import { isDuplicateKey } from '../db/claim';
+import { derivedUuid } from '../db/derived-id';
+import { insertNew } from '../db/insert-new';
 import { DomainError } from '../http/domain-error';
 import { applicationModel, personModel, type PersonDoc } from './application.model';
-import type { InvitationService } from './invitation.service';
+import { invitationExpiry, type InvitationService } from './invitation.service';
 import type { CaseService } from '../cases/case.service';
 
 export interface PersonView {
@@ -45,13 +45,19 @@ export function personView(p: PersonDoc, now: Date): PersonView {
   };
 }
 
-/** A UUID (version 8, RFC 9562) derived from the application number: the application's `_id`. */
-export function applicationIdOf(applicationNumber: string): string {
-  const hex = createHash('sha256').update(`application:${applicationNumber}`).digest('hex').slice(0, 32).split('');
-  hex[12] = '8';
-  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  const h = hex.join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+/** The application's `_id`, derived from its number: one application number, one document, however often sent. */
+export const applicationIdOf = (applicationNumber: string) => derivedUuid(`application:${applicationNumber}`);
+
+/** A person's `_id`, derived from their application and UCI, so a registration run twice writes the same person. */
+export const personIdOf = (applicationNumber: string, uci: string) => derivedUuid(`person:${applicationNumber}:${uci}`);
+
+/** What `writeMany` did with each application, by number. */
+export interface WriteOutcome {
+  registered: string[];
+  /** Registered before (an earlier import, or another officer at the same moment): left as they are. */
+  alreadyThere: string[];
+  /** A UCI of theirs was registered on another application in between: nothing of theirs is kept. */
+  clashed: string[];
 }
 
 /** Registering approved applications (invitation only: this is the one way people enter the portal). */
@@ -65,22 +71,27 @@ export class ApplicationService {
   ) {}
 
   /**
-   * Registers an application with every person on it and invites each one. Duplicates (the same
-   * application number, or a UCI already registered) are refused with the field named, and nothing
-   * is left half-written: without transactions, a late failure removes what this call inserted.
+   * Registers an application typed in by an officer, with every person on it, and invites each
+   * one. Duplicates (the same application number, or a UCI already registered) are refused with
+   * the field named.
    */
   async register(body: RegisterApplicationBody, by: AuthUser, baseUrl: string, ip: string | null) {
     if (await applicationModel(this.db).exists({ applicationNumber: body.applicationNumber })) {
       throw new DomainError('conflict', 'This application is already registered.', { applicationNumber: 'already_registered' });
     }
-    const known = await this.registeredUcis(body.people.map((p) => p.uci));
-    if (known.size) {
-      const fields = Object.fromEntries(
-        body.people.flatMap((p, i) => (known.has(p.uci) ? [[`people.${i}.uci`, 'uci_already_registered']] : [])),
-      );
+    const clashes = await this.uciClashes([body]);
+    if (clashes.length) {
+      const fields = Object.fromEntries(clashes.map(({ person }) => [`people.${person}.uci`, 'uci_already_registered']));
       throw new DomainError('conflict', 'A person with this UCI is already registered.', fields);
     }
-    return this.write(body, by, baseUrl, ip);
+    const outcome = await this.writeMany([body], by, baseUrl, ip);
+    if (outcome.registered.length === 0)
+      throw new DomainError(
+        'conflict',
+        'This application or one of its people was registered at the same moment.',
+        outcome.alreadyThere.length ? { applicationNumber: 'already_registered' } : {},
+      );
+    return this.get(applicationIdOf(body.applicationNumber));
   }
 
   /** Which of `numbers` are registered already (one read for a whole import). */
@@ -91,62 +102,92 @@ export class ApplicationService {
     return new Set(found.map((a) => a.applicationNumber));
   }
 
-  /** Which of `ucis` belong to people registered already (one read for a whole import). */
-  async registeredUcis(ucis: string[]): Promise<Set<string>> {
+  /**
+   * The people of `applications` whose UCI is registered on another application (one read for a
+   * whole import). A person an interrupted registration of the same application left behind is not
+   * a clash: registering again completes it.
+   */
+  async uciClashes(applications: RegisterApplicationBody[]): Promise<{ applicationNumber: string; person: number }[]> {
+    const ucis = applications.flatMap((a) => a.people.map((p) => p.uci));
     const found = await personModel(this.db)
       .find({ uci: { $in: ucis } }, { uci: 1 })
       .lean();
-    return new Set(found.map((p) => p.uci));
+    const holders = new Map(found.map((p) => [p.uci, p._id]));
+    return applications.flatMap((a) =>
+      a.people.flatMap((p, person) => {
+        const holder = holders.get(p.uci);
+        return holder && holder !== personIdOf(a.applicationNumber, p.uci) ? [{ applicationNumber: a.applicationNumber, person }] : [];
+      }),
+    );
   }
 
   /**
-   * Writes an application already checked to be new, and invites each person. Its `_id` comes from
-   * the application number, so the same application is registered once however often (and from
-   * however many processes) it is sent: the second insert fails on the unique `_id`.
+   * The one way applications are written, typed in (one) or imported (a chunk of a CSV file):
+   * people, their cases, invitations, emails and audit entries, each kind in one write for all,
+   * and the application document last, as the mark that it is complete. Every `_id` is derived from
+   * what it stands for, so nothing is written twice: an interrupted run done again completes what
+   * it left, and a concurrent one loses cleanly. There are no transactions (FerretDB has none):
+   * an application whose person lost a UCI to another application meanwhile is removed again.
    */
-  async write(body: RegisterApplicationBody, by: AuthUser, baseUrl: string, ip: string | null) {
+  async writeMany(applications: RegisterApplicationBody[], by: AuthUser, baseUrl: string, ip: string | null): Promise<WriteOutcome> {
     const now = this.clock.now();
-    const applicationId = applicationIdOf(body.applicationNumber);
-    const people = body.people.map((p) => ({
-      _id: randomUUID(),
-      applicationId,
-      applicationNumber: body.applicationNumber,
-      ...p,
-      invitationState: 'pending',
-    }));
-    let ours = false;
-    try {
-      await applicationModel(this.db).create({
-        _id: applicationId,
+    const expiresAt = invitationExpiry(now);
+    const written = applications.map((body) => ({
+      body,
+      id: applicationIdOf(body.applicationNumber),
+      people: body.people.map((p) => ({
+        _id: personIdOf(body.applicationNumber, p.uci),
+        applicationId: applicationIdOf(body.applicationNumber),
         applicationNumber: body.applicationNumber,
-        registeredAt: now,
-        registeredBy: by.id,
-      });
-      ours = true;
-      await personModel(this.db).insertMany(people);
-    } catch (err) {
-      // Only what this call inserted is removed: never an application someone else wrote under this `_id`.
-      if (ours) await this.undo(applicationId);
-      if (isDuplicateKey(err))
-        throw new DomainError(
-          'conflict',
-          'This application or one of its people was registered at the same moment.',
-          ours ? {} : { applicationNumber: 'already_registered' },
-        );
-      throw err;
-    }
-    await this.audit.record({
-      action: 'application.registered',
-      actor: { id: by.id, role: by.role, name: by.username },
-      ip,
-      target: applicationId,
-      details: { applicationNumber: body.applicationNumber, people: people.length },
-    });
-    for (const person of people) {
-      await this.cases.open({ ...person, userId: null, invitationExpiresAt: null, invitationSentAt: null, respondedAt: null });
-      await this.invitations.send(person._id, baseUrl, by, ip);
-    }
-    return this.get(applicationId);
+        ...p,
+        invitationState: 'sent',
+        invitationSentAt: now,
+        invitationExpiresAt: expiresAt,
+        respondedAt: null,
+        userId: null,
+      })),
+    }));
+    const clashed = await this.insertPeople(written.flatMap((a) => a.people));
+    const kept = written.filter((a) => !a.people.some((p) => clashed.has(p._id)));
+    const people = kept.flatMap((a) => a.people);
+    await this.cases.openMany(people);
+    await this.invitations.sendFirst(people, baseUrl, by, ip);
+    await this.audit.recordMany(
+      kept.map((a) => ({
+        key: `application.registered:${a.id}`,
+        action: 'application.registered',
+        actor: { id: by.id, role: by.role, name: by.username },
+        ip,
+        target: a.id,
+        details: { applicationNumber: a.body.applicationNumber, people: a.people.length },
+      })),
+    );
+    const already = await insertNew(
+      applicationModel(this.db),
+      kept.map((a) => ({ _id: a.id, applicationNumber: a.body.applicationNumber, registeredAt: now, registeredBy: by.id })),
+    );
+    return {
+      registered: kept.filter((_, i) => !already.has(i)).map((a) => a.body.applicationNumber),
+      alreadyThere: kept.filter((_, i) => already.has(i)).map((a) => a.body.applicationNumber),
+      clashed: written.filter((a) => !kept.includes(a)).map((a) => a.body.applicationNumber),
+    };
+  }
+
+  /**
+   * Inserts people; one already there under its own `_id` is fine. Returns the ids of the people
+   * whose UCI another application took in between, after removing what this call inserted of
+   * their applications (the unique UCI index refused them; an `_id` duplicate is told apart by a read).
+   */
+  private async insertPeople(people: (PersonDoc & { _id: string })[]): Promise<Set<string>> {
+    const refused = await insertNew(personModel(this.db), people);
+    const clashed = new Set<string>();
+    for (const i of refused) if (!(await personModel(this.db).exists({ _id: people[i]!._id }))) clashed.add(people[i]!._id);
+    if (clashed.size === 0) return clashed;
+    const spoilt = new Set(people.filter((p) => clashed.has(p._id)).map((p) => p.applicationId));
+    const ours = people.filter((p, i) => spoilt.has(p.applicationId) && !refused.has(i));
+    for (const p of ours) await personModel(this.db).deleteOne({ _id: p._id });
+    for (const p of people) if (spoilt.has(p.applicationId)) clashed.add(p._id);
+    return clashed;
   }
 
   async get(id: string) {
@@ -194,14 +235,5 @@ export class ApplicationService {
       registeredAt: a.registeredAt,
       people: people.filter((p) => p.applicationId === a._id).map((p) => personView(p, now)),
     }));
-  }
-
-  private async undo(applicationId: string) {
-    await personModel(this.db)
-      .deleteMany({ applicationId })
-      .catch(() => undefined);
-    await applicationModel(this.db)
-      .deleteOne({ _id: applicationId })
-      .catch(() => undefined);
   }
 }

@@ -17,6 +17,8 @@ export const importJobSchema = new Schema(
     alreadyRegistered: { type: [String], default: [] },
     toRegister: { type: Number, required: true },
     registered: { type: Number, default: 0 },
+    /** Applications dealt with so far (registered, found registered meanwhile, or failed): the progress bar. */
+    handled: { type: Number, default: 0 },
     failed: { type: [Schema.Types.Mixed], default: [] },
   },
   { versionKey: false, minimize: false },

@@ -5,22 +5,46 @@ import type { AuditLog } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-types';
 import type { Clock } from '../clock';
 import { claimOnce, releaseClaim } from '../db/claim';
+import { derivedUuid } from '../db/derived-id';
+import { insertNew } from '../db/insert-new';
 import type { Outbox } from '../email/outbox';
 import type { CaseService } from '../cases/case.service';
 import { credentialsEmail } from '../email/templates/credentials.email';
 import { invitationEmail } from '../email/templates/invitation.email';
 import { DomainError } from '../http/domain-error';
 import { createApplicantAccount } from './applicant-account';
-import { personModel } from './application.model';
+import { personModel, type PersonDoc } from './application.model';
 import { invitationModel } from './invitation.model';
 import { hashInvitationToken, newInvitationToken } from './invitation-token';
 
 const THIRTY_DAYS = 30 * 24 * 60 * 60_000;
 
+/** When an invitation sent at `now` stops working. */
+export const invitationExpiry = (now: Date) => new Date(now.getTime() + THIRTY_DAYS);
+
 export type InvitationLookup =
   { status: 'open'; givenName: string; lang: 'en' | 'fr'; expiresAt: Date } | { status: 'used' | 'expired' | 'revoked' | 'unknown' };
 
 const staffActor = (by: AuthUser | null) => by && { id: by.id, role: by.role, name: by.username };
+
+/** The invitation email of `person`, with the links of `token`. */
+function invitationMessage(
+  person: Pick<PersonDoc, 'givenName' | 'familyName' | 'lang' | 'email' | 'applicationNumber'>,
+  token: string,
+  expiresAt: Date,
+  baseUrl: string,
+) {
+  const link = `${baseUrl}/invitations/${token}`;
+  const email = invitationEmail({
+    person: { givenName: person.givenName, familyName: person.familyName },
+    lang: person.lang as 'en' | 'fr',
+    acceptUrl: `${link}?answer=accept`,
+    declineUrl: `${link}?answer=decline`,
+    expiresAt,
+    applicationNumber: person.applicationNumber,
+  });
+  return { to: person.email, ...email };
+}
 
 /** Invitation emails, their single-use tokens, and what accepting or declining does. */
 export class InvitationService {
@@ -32,30 +56,19 @@ export class InvitationService {
     private readonly clock: Clock,
   ) {}
 
-  /** Sends (or re-sends) a person's invitation. Any earlier open token stops working. */
+  /** Re-sends a person's invitation (or sends one registered before imports): any earlier open token stops working. */
   async send(personId: string, baseUrl: string, by: AuthUser | null, ip: string | null) {
     const person = await personModel(this.db).findById(personId).lean();
     if (!person) throw new DomainError('not_found', 'No such person.');
     if (person.userId || person.invitationState === 'accepted')
       throw new DomainError('conflict', 'This person already accepted; they have an account.');
     const now = this.clock.now();
-    const expiresAt = new Date(now.getTime() + THIRTY_DAYS);
+    const expiresAt = invitationExpiry(now);
     const { token, hash } = newInvitationToken();
-    // A first invitation has nothing to supersede: skipping the read keeps bulk imports from scanning
-    // the whole collection once per person on the embedded database.
     if (person.invitationState !== 'pending')
       await invitationModel(this.db).updateMany({ personId, state: 'sent' }, { $set: { state: 'superseded' } });
     await invitationModel(this.db).create({ _id: randomUUID(), personId, tokenHash: hash, state: 'sent', createdAt: now, expiresAt });
-    const link = `${baseUrl}/invitations/${token}`;
-    const email = invitationEmail({
-      person: { givenName: person.givenName, familyName: person.familyName },
-      lang: person.lang as 'en' | 'fr',
-      acceptUrl: `${link}?answer=accept`,
-      declineUrl: `${link}?answer=decline`,
-      expiresAt,
-      applicationNumber: person.applicationNumber,
-    });
-    await this.outbox.enqueue({ to: person.email, ...email }, { kind: 'invitation', personId });
+    await this.outbox.enqueue(invitationMessage(person, token, expiresAt, baseUrl), { kind: 'invitation', personId });
     await personModel(this.db).updateOne(
       { _id: personId },
       { $set: { invitationState: 'sent', invitationSentAt: now, invitationExpiresAt: expiresAt, respondedAt: null } },
@@ -66,6 +79,44 @@ export class InvitationService {
       ip,
       target: personId,
     });
+  }
+
+  /**
+   * The first invitation of people just registered (already `sent`, with their expiry), in a few
+   * writes for any number of them: each invitation, its email and its audit entry have an `_id`
+   * derived from the person, so registering again after an interruption adds nothing twice. The
+   * token lives only in the email: when an earlier run stored the invitation but this run's email is
+   * the one queued, the invitation takes this run's token, so the link that goes out always works.
+   */
+  async sendFirst(people: PersonDoc[], baseUrl: string, by: AuthUser | null, ip: string | null) {
+    const now = this.clock.now();
+    const issued = people.map((person) => ({ person, id: derivedUuid(`invitation:${person._id}:first`), ...newInvitationToken() }));
+    const invited = await insertNew(
+      invitationModel(this.db),
+      issued.map(({ person, id, hash }) => ({
+        _id: id,
+        personId: person._id,
+        tokenHash: hash,
+        state: 'sent',
+        createdAt: now,
+        expiresAt: person.invitationExpiresAt,
+      })),
+    );
+    const queued = await this.outbox.enqueueMany(
+      issued.map(({ person, id, token }) => ({
+        key: id,
+        email: invitationMessage(person, token, person.invitationExpiresAt!, baseUrl),
+        options: { kind: 'invitation' as const, personId: person._id },
+      })),
+    );
+    await Promise.all(
+      issued
+        .filter((_, i) => invited.has(i) && !queued.has(i))
+        .map(({ id, hash }) => invitationModel(this.db).updateOne({ _id: id }, { $set: { tokenHash: hash } })),
+    );
+    await this.audit.recordMany(
+      issued.map(({ person, id }) => ({ key: id, action: 'invitation.sent', actor: staffActor(by), ip, target: person._id })),
+    );
   }
 
   /** Revokes a person's open invitation: its links stop working. */

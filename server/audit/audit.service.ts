@@ -1,5 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { Clock } from '../clock';
+import { derivedObjectId } from '../db/derived-id';
+import { insertNew } from '../db/insert-new';
 import type { Logger } from '../logger';
 import { auditModel } from './audit.model';
 
@@ -41,7 +43,32 @@ export class AuditLog {
 
   /** Appends an entry. Secrets are scrubbed; a failure is logged and rethrown. */
   async record(input: AuditInput): Promise<void> {
-    const entry = {
+    try {
+      await auditModel(this.db).create(this.entry(input));
+    } catch (err) {
+      this.logger.error({ err, action: input.action }, 'audit write failed');
+      throw err;
+    }
+  }
+
+  /**
+   * Appends many entries in one write (a CSV import's registrations), each under an `_id` derived
+   * from its `key`, so an interrupted import run again records nothing twice.
+   */
+  async recordMany(inputs: (AuditInput & { key: string })[]): Promise<void> {
+    try {
+      await insertNew(
+        auditModel(this.db),
+        inputs.map(({ key, ...input }) => ({ _id: derivedObjectId(`audit:${key}`), ...this.entry(input) })),
+      );
+    } catch (err) {
+      this.logger.error({ err, action: inputs[0]?.action }, 'audit write failed');
+      throw err;
+    }
+  }
+
+  private entry(input: AuditInput) {
+    return {
       at: this.clock.now(),
       action: input.action,
       actorId: input.actor?.id ?? null,
@@ -52,12 +79,6 @@ export class AuditLog {
       target: input.target ?? null,
       details: scrub(input.details ?? {}),
     };
-    try {
-      await auditModel(this.db).create(entry);
-    } catch (err) {
-      this.logger.error({ err, action: input.action }, 'audit write failed');
-      throw err;
-    }
   }
 
   /** Newest first. */

@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { TranscriptEntry } from '../../src/lib/shared/case.contract';
 import { isDuplicateKey } from '../db/claim';
+import { insertNew } from '../db/insert-new';
 import { DomainError } from '../http/domain-error';
 import { caseCommitModel, caseEntryModel, caseModel, commitId, entryId, type CaseDoc } from './case.model';
 import { TranscriptPages } from './transcript-pages';
@@ -17,6 +18,12 @@ export interface NewEntry {
 }
 
 export type StoredCase = CaseDoc & { _id: string };
+
+/** A case about to be created, with its first entries. */
+export interface NewCase {
+  doc: Omit<CaseDoc, 'seq' | 'version' | 'events'> & { _id: string };
+  entries: NewEntry[];
+}
 
 /** What one commit changes on the case document besides version and seq. */
 export type CaseSummary = Partial<
@@ -88,21 +95,25 @@ export class CaseStore {
   }
 
   /**
-   * Creates a case (version 0) with its first entries; a concurrent creation of the same id is fine.
-   * The entries go first: a crash in between leaves only entries, which the next creation keeps.
+   * Creates cases (version 0) with their first entries, in a few round trips for any number of
+   * cases (a CSV import opens thousands); a case created already, concurrently or by an interrupted
+   * run, is left as it is. The entries go first: a crash in between leaves only entries, which the
+   * next creation keeps.
    */
-  async create(doc: Omit<CaseDoc, 'seq' | 'version' | 'events'> & { _id: string }, entries: NewEntry[]): Promise<void> {
-    const docs = entries.map((entry, i) => toDoc(doc._id, i + 1, entry));
+  async createMany(cases: NewCase[]): Promise<void> {
+    const docs = cases.flatMap(({ doc, entries }) => entries.map((entry, i) => toDoc(doc._id, i + 1, entry)));
     await this.copyEntries(docs);
-    await this.pages.write(docs);
-    const created = { ...doc, version: 0, seq: docs.length, events: [] };
-    try {
-      await caseModel(this.db).create(created);
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      return;
-    }
-    this.watchers.forEach((watch) => watch(created as StoredCase));
+    await this.pages.create(docs);
+    const created = cases.map(({ doc, entries }) => ({ ...doc, version: 0, seq: entries.length, events: [] }));
+    const already = await insertNew(caseModel(this.db), created);
+    created.forEach((c, i) => {
+      if (!already.has(i)) this.watchers.forEach((watch) => watch(c as StoredCase));
+    });
+  }
+
+  /** Creates one case (see `createMany`). */
+  create(doc: NewCase['doc'], entries: NewEntry[]): Promise<void> {
+    return this.createMany([{ doc, entries }]);
   }
 
   /** The case at its latest commit (finishing any commit a crashed writer left half-applied). */
@@ -246,14 +257,7 @@ export class CaseStore {
   }
 
   private async copyEntries(docs: EntryDoc[]) {
-    if (!docs.length) return;
-    try {
-      await caseEntryModel(this.db).insertMany(docs, { ordered: false });
-    } catch (err) {
-      const writeErrors = (err as { writeErrors?: { code?: number; err?: { code?: number } }[] }).writeErrors ?? [];
-      const onlyDuplicates = writeErrors.length > 0 && writeErrors.every((e) => (e.code ?? e.err?.code) === 11000);
-      if (!onlyDuplicates && !isDuplicateKey(err)) throw err;
-    }
+    await insertNew(caseEntryModel(this.db), docs);
   }
 }
 

@@ -47,38 +47,46 @@ export class CaseService {
 
   /** Opens a person's case when their application is registered, so officers see it from day one. */
   async open(person: PersonDoc, invitationState = 'sent'): Promise<string> {
-    const id = caseIdOf(person._id);
-    const actor = restoreLanding(null, {
-      givenName: person.givenName,
-      familyName: person.familyName,
-      dateOfBirth: person.dateOfBirth,
-      uci: person.uci,
-    });
+    await this.openMany([person], invitationState);
+    return caseIdOf(person._id);
+  }
+
+  /** Opens the cases of many people at once (a CSV import), in a few writes; an open case stays as it is. */
+  async openMany(people: PersonDoc[], invitationState = 'sent'): Promise<void> {
     const now = this.clock.now();
-    await this.store.create(
-      {
-        _id: id,
-        personId: person._id,
-        userId: person.userId ?? null,
-        invitationState,
-        applicationNumber: person.applicationNumber,
-        personName: fullNameOf(person),
-        searchName: foldForSearch(fullNameOf(person)),
-        uci: person.uci,
-        lang: person.lang,
-        snapshot: persist(actor),
-        step: invitationState === 'accepted' ? 'welcome' : 'invited',
-        stepNumber: null,
-        stepEnteredAt: now,
-        lastActivityAt: now,
-        flags: [],
-        helpStatus: 'none',
-        photoStatus: 'none',
-        createdAt: now,
-      },
-      promptMessages(actor.getSnapshot()).map((m) => assistantSays(now, m)),
+    await this.store.createMany(
+      people.map((person) => {
+        const actor = restoreLanding(null, {
+          givenName: person.givenName,
+          familyName: person.familyName,
+          dateOfBirth: person.dateOfBirth,
+          uci: person.uci,
+        });
+        return {
+          doc: {
+            _id: caseIdOf(person._id),
+            personId: person._id,
+            userId: person.userId ?? null,
+            invitationState,
+            applicationNumber: person.applicationNumber,
+            personName: fullNameOf(person),
+            searchName: foldForSearch(fullNameOf(person)),
+            uci: person.uci,
+            lang: person.lang,
+            snapshot: persist(actor),
+            step: invitationState === 'accepted' ? 'welcome' : 'invited',
+            stepNumber: null,
+            stepEnteredAt: now,
+            lastActivityAt: now,
+            flags: [],
+            helpStatus: 'none',
+            photoStatus: 'none',
+            createdAt: now,
+          },
+          entries: promptMessages(actor.getSnapshot()).map((m) => assistantSays(now, m)),
+        };
+      }),
     );
-    return id;
   }
 
   /** The invitation was answered: link the new account, or mark the case declined (board flag). */

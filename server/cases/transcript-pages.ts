@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
 import { isDuplicateKey } from '../db/claim';
+import { insertNew } from '../db/insert-new';
 import { caseEntryModel, entryId, PAGE_SIZE, pageId, transcriptPageModel } from './case.model';
 import type { EntryDoc } from './case-store';
 
@@ -21,6 +22,22 @@ export class TranscriptPages {
     const byPage = new Map<string, EntryDoc[]>();
     for (const doc of docs) byPage.set(pageId(doc.caseId, doc.seq), [...(byPage.get(pageId(doc.caseId, doc.seq)) ?? []), doc]);
     await Promise.all([...byPage].map(([id, onPage]) => this.setOnPage(id, onPage)));
+  }
+
+  /**
+   * The first pages of new cases, inserted in one round trip; a page that exists already (an
+   * interrupted creation run again) gets the entries set on it instead.
+   */
+  async create(docs: EntryDoc[]): Promise<void> {
+    const pages = new Map<string, Record<string, EntryDoc>>();
+    for (const doc of docs) pages.set(pageId(doc.caseId, doc.seq), { ...pages.get(pageId(doc.caseId, doc.seq)), [`s${doc.seq}`]: doc });
+    const ids = [...pages.keys()];
+    const already = await insertNew(
+      transcriptPageModel(this.db),
+      ids.map((id) => ({ _id: id, caseId: Object.values(pages.get(id)!)[0]!.caseId, entries: pages.get(id) })),
+    );
+    const existing = new Set(ids.filter((_, i) => already.has(i)));
+    await this.write(docs.filter((doc) => existing.has(pageId(doc.caseId, doc.seq))));
   }
 
   /** Entries `from`..`to` of the case, in order (null where the log has none). */

@@ -1,6 +1,8 @@
 import { isValidObjectId, type Connection } from 'mongoose';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../clock';
+import { derivedObjectId } from '../db/derived-id';
+import { insertNew } from '../db/insert-new';
 import { DomainError } from '../http/domain-error';
 import { outgoingEmailSchema, type OutgoingEmail } from './email';
 import { emailKinds, outboxModel, type EmailKind, type OutboxStatus } from './outbox.model';
@@ -75,23 +77,38 @@ export class Outbox {
    * when the email or the options are invalid.
    */
   async enqueue(email: OutgoingEmail, options: EnqueueOptions): Promise<string> {
+    const created = await outboxModel(this.db).create(this.message(email, options));
+    return String(created._id);
+  }
+
+  /**
+   * Stores many emails at once (a CSV import's invitations), each under an `_id` derived from what
+   * it is (`derivedObjectId`), so a resumed import never queues one twice. All are checked before any
+   * is stored. Returns the positions of the emails that were queued already.
+   */
+  async enqueueMany(messages: { key: string; email: OutgoingEmail; options: EnqueueOptions }[]): Promise<Set<number>> {
+    const docs = messages.map(({ key, email, options }) => ({ _id: derivedObjectId(`email:${key}`), ...this.message(email, options) }));
+    return insertNew(outboxModel(this.db), docs);
+  }
+
+  /** The document of a new message, due now; throws `validation_failed` for an invalid email or options. */
+  private message(email: OutgoingEmail, options: EnqueueOptions) {
     const parsedEmail = outgoingEmailSchema.safeParse(email);
     if (!parsedEmail.success) throw new DomainError('validation_failed', 'The email is not valid.', fieldErrors(parsedEmail.error));
     const parsedOptions = enqueueOptionsSchema.safeParse(options);
     if (!parsedOptions.success)
       throw new DomainError('validation_failed', 'The email options are not valid.', fieldErrors(parsedOptions.error));
     const now = this.clock.now();
-    const created = await outboxModel(this.db).create({
+    return {
       ...parsedEmail.data,
       kind: parsedOptions.data.kind,
       personId: parsedOptions.data.personId ?? null,
       caseId: parsedOptions.data.caseId ?? null,
-      status: 'pending',
+      status: 'pending' as const,
       attempts: 0,
       nextAttemptAt: now,
       createdAt: now,
-    });
-    return String(created._id);
+    };
   }
 
   /** One message's delivery state, or null when there is no such message. */

@@ -1,43 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { applicationModel, personModel } from '../../server/applications/application.model';
+import { invitationModel } from '../../server/applications/invitation.model';
+import { auditModel } from '../../server/audit/audit.model';
+import { caseModel } from '../../server/cases/case.model';
 import { userModel } from '../../server/auth/user.model';
 import { outboxModel } from '../../server/email/outbox.model';
 import type { ImportJobView } from '../../src/lib/shared/application-import';
+import { FIVE_BAD_ROWS, IMPORT_HEADER, importFile } from '../fixtures/import-file';
 import { createUser, signIn } from '../fixtures/users';
 import type { HttpSession } from '../support/http-session';
 import { ManualClock, useTestPortal } from '../support/portal';
 
 const clock = new ManualClock(new Date());
 const t = useTestPortal('application-import', { clock });
-
-const HEADER = 'applicationNumber,role,givenName,familyName,dateOfBirth,uci,email,lang';
-/** 1,000 applications of two people (2,000 rows); `bad` replaces a row (by 0-based row index) with a broken one. */
-function importFile(bad: Record<number, (row: string[]) => string[]> = {}) {
-  const lines = [HEADER];
-  for (let a = 0; a < 1_000; a++) {
-    const number = `E7${String(a).padStart(8, '0')}`;
-    const email = `family.${a}@example.com`;
-    const rows = [
-      [
-        number,
-        'principal',
-        'Zoë',
-        `Nguyễn-${a}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!),
-        '1980-05-17',
-        `71${String(a).padStart(6, '0')}`,
-        email,
-        a % 2 ? 'fr' : 'en',
-      ],
-      [number, 'spouse', '', 'Sukarno, Jr', '1982-11-02', `72${String(a).padStart(6, '0')}`, email, 'en'],
-    ];
-    for (const row of rows) {
-      const index = lines.length - 1;
-      const cells = bad[index] ? bad[index](row) : row;
-      lines.push(cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','));
-    }
-  }
-  return lines.join('\r\n') + '\r\n';
-}
 
 async function finished(officer: HttpSession, id: string): Promise<ImportJobView> {
   let job: ImportJobView | undefined;
@@ -57,13 +32,7 @@ describe('CSV import of applications', () => {
     await userModel(t.db()).updateOne({ _id: user.id }, { $set: { lang: 'fr' } });
     const officer = await signIn(t.url(), user, clock);
     // Data rows start on line 2; row index i is on line i + 2.
-    const file = importFile({
-      10: (r) => [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, '12-34', r[6]!, r[7]!],
-      401: (r) => [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, 'not an email', r[7]!],
-      800: (r) => [r[0]!, r[1]!, r[2]!, r[3]!, '1990-02-30', r[5]!, r[6]!, r[7]!],
-      1203: (r) => [r[0]!, 'cousin', r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!],
-      1998: (r) => [r[0]!, r[1]!, '=HYPERLINK("http://x")', r[3]!, r[4]!, r[5]!, r[6]!, r[7]!],
-    });
+    const file = importFile(1_000, FIVE_BAD_ROWS);
     expect(file.split('\r\n').length - 2).toBe(2_000);
 
     const started = Date.now();
@@ -124,11 +93,63 @@ describe('CSV import of applications', () => {
     ]);
     const open = (
       await officer.post('/api/applications/import', {
-        csv: `${HEADER}\nE799999999,principal,"A,B,1990-01-01,1234-5678,a@example.com,en\n`,
+        csv: `${IMPORT_HEADER}\nE799999999,principal,"A,B,1990-01-01,1234-5678,a@example.com,en\n`,
       })
     ).data as ImportJobView;
     expect(open.problems[0]).toMatchObject({ line: 1, code: 'csv_unclosed_quote' });
     expect((await officer.post('/api/applications/import', { csv: 42 })).status).toBe(422);
     expect((await officer.post('/api/applications/import', { csv: 'x'.repeat(4 * 1024 * 1024) })).status).toBe(413);
   });
+
+  it('resumes an import interrupted half-way without writing anything twice, and every invitation link it sent works', async () => {
+    clock.advance(31_000);
+    const officer = await signIn(t.url(), await createUser(t.db(), 'officer'), clock);
+    const file = importFile(120, {}, '5');
+    // The process "dies" in the second chunk of 50 applications: its people, cases and invitations
+    // are stored, their emails, audit entries and application documents are not.
+    const outbox = t.services().outbox;
+    const enqueueMany = outbox.enqueueMany.bind(outbox);
+    let calls = 0;
+    outbox.enqueueMany = async (messages) => {
+      if (++calls === 2) throw new Error('the process stopped here');
+      return enqueueMany(messages);
+    };
+    const first = (await officer.post('/api/applications/import', { csv: file })).data as ImportJobView;
+    const stopped = await finished(officer, first.id);
+    outbox.enqueueMany = enqueueMany;
+    expect(stopped).toMatchObject({ registered: 50, failed: [expect.objectContaining({ applicationNumber: '' })] });
+    expect(await personModel(t.db()).countDocuments()).toBe(200);
+    expect(await invitationModel(t.db()).countDocuments()).toBe(200);
+    expect(await outboxModel(t.db()).countDocuments({ kind: 'invitation' })).toBe(100);
+
+    // The same file again completes the half-written applications and registers the rest, once.
+    const again = await finished(officer, ((await officer.post('/api/applications/import', { csv: file })).data as ImportJobView).id);
+    expect(again).toMatchObject({ problems: [], toRegister: 70, registered: 70, failed: [] });
+    expect(again.alreadyRegistered).toHaveLength(50);
+    for (const [model, count] of [
+      [applicationModel, 120],
+      [personModel, 240],
+      [caseModel, 240],
+      [invitationModel, 240],
+    ] as const)
+      expect(await (model as typeof personModel)(t.db()).countDocuments()).toBe(count);
+    expect(await outboxModel(t.db()).countDocuments({ kind: 'invitation' })).toBe(240);
+    expect(await auditModel(t.db()).countDocuments({ action: 'application.registered' })).toBe(120);
+    expect(await auditModel(t.db()).countDocuments({ action: 'invitation.sent' })).toBe(240);
+    // Each email's link opens its person's invitation, also where the invitation was stored by the
+    // interrupted run and the email by the second one.
+    const emails = await outboxModel(t.db()).find({ kind: 'invitation' }).lean();
+    const opened = await Promise.all(
+      emails.map(async (email) => {
+        const token = /\/invitations\/([^?]+)\?answer=accept/.exec(email.links.join(' '))![1]!;
+        return (await t.services().invitations.lookup(token)).status;
+      }),
+    );
+    expect(opened.filter((status) => status === 'open')).toHaveLength(240);
+
+    // A third time: nothing.
+    const third = (await officer.post('/api/applications/import', { csv: file })).data as ImportJobView;
+    expect(third).toMatchObject({ state: 'done', toRegister: 0 });
+    expect(await outboxModel(t.db()).countDocuments({ kind: 'invitation' })).toBe(240);
+  }, 300_000);
 });

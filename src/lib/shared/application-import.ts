@@ -45,6 +45,8 @@ export interface ImportJobView {
   /** Valid new applications to register, and how far the registration is. */
   toRegister: number;
   registered: number;
+  /** Of `toRegister`, how many are dealt with (registered, found registered meanwhile, or failed): the progress. */
+  handled: number;
   /** Applications that failed while registering (e.g. registered by someone else at the same moment). */
   failed: { applicationNumber: string; message: string }[];
 }

@@ -16,7 +16,7 @@ export class CsvImport {
 
   get progress(): number {
     const job = this.job;
-    return job && job.toRegister > 0 ? job.registered / job.toRegister : 1;
+    return job && job.toRegister > 0 ? job.handled / job.toRegister : 1;
   }
 
   async send(csv: string) {

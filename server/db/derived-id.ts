@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+import { Types } from 'mongoose';
+
+const sha256 = (key: string) => createHash('sha256').update(key).digest('hex');
+
+/**
+ * A UUID (version 8, RFC 9562) derived from `key`: the same thing written twice, by a retry, a
+ * resumed import or a second process, gets the same `_id`, and the second insert fails cleanly.
+ */
+export function derivedUuid(key: string): string {
+  const hex = sha256(key).slice(0, 32).split('');
+  hex[12] = '8';
+  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** An ObjectId derived from `key`, for collections whose `_id`s are ObjectIds (outbox, audit log). */
+export function derivedObjectId(key: string): Types.ObjectId {
+  return new Types.ObjectId(sha256(key).slice(0, 24));
+}
