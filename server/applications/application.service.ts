@@ -147,14 +147,18 @@ export class ApplicationService {
         userId: null,
       })),
     }));
-    const clashed = await this.insertPeople(written.flatMap((a) => a.people));
-    const kept = written.filter((a) => !a.people.some((p) => clashed.has(p._id)));
+    const { clashed, stored } = await this.insertPeople(written.flatMap((a) => a.people));
+    const kept = written
+      .filter((a) => !a.people.some((p) => clashed.has(p._id)))
+      .map((a) => ({ ...a, people: a.people.map((p) => stored.get(p._id) ?? p) }));
     const people = kept.flatMap((a) => a.people);
     await this.cases.openMany(people);
     await this.invitations.sendFirst(people, baseUrl, by, ip);
     await this.audit.recordMany(
       kept.map((a) => ({
         key: `application.registered:${a.id}`,
+        at: a.people[0]!.invitationSentAt!,
+        rank: 0,
         action: 'application.registered',
         actor: { id: by.id, role: by.role, name: by.username },
         ip,
@@ -169,25 +173,32 @@ export class ApplicationService {
     return {
       registered: kept.filter((_, i) => !already.has(i)).map((a) => a.body.applicationNumber),
       alreadyThere: kept.filter((_, i) => already.has(i)).map((a) => a.body.applicationNumber),
-      clashed: written.filter((a) => !kept.includes(a)).map((a) => a.body.applicationNumber),
+      clashed: written.filter((a) => a.people.some((p) => clashed.has(p._id))).map((a) => a.body.applicationNumber),
     };
   }
 
   /**
-   * Inserts people; one already there under its own `_id` is fine. Returns the ids of the people
-   * whose UCI another application took in between, after removing what this call inserted of
-   * their applications (the unique UCI index refused them; an `_id` duplicate is told apart by a read).
+   * Inserts people. One already there under its own `_id` (an interrupted run) is kept as stored, so
+   * its invitation keeps its dates. Returns those, and the ids of the people whose UCI another
+   * application took in between, after removing what this call inserted of their applications.
    */
-  private async insertPeople(people: (PersonDoc & { _id: string })[]): Promise<Set<string>> {
+  private async insertPeople(people: (PersonDoc & { _id: string })[]) {
     const refused = await insertNew(personModel(this.db), people);
+    const stored = new Map<string, PersonDoc & { _id: string }>();
     const clashed = new Set<string>();
-    for (const i of refused) if (!(await personModel(this.db).exists({ _id: people[i]!._id }))) clashed.add(people[i]!._id);
-    if (clashed.size === 0) return clashed;
+    for (const i of refused) {
+      const found = await personModel(this.db).findById(people[i]!._id).lean();
+      if (found) stored.set(found._id, found);
+      else clashed.add(people[i]!._id);
+    }
+    if (clashed.size === 0) return { clashed, stored };
     const spoilt = new Set(people.filter((p) => clashed.has(p._id)).map((p) => p.applicationId));
-    const ours = people.filter((p, i) => spoilt.has(p.applicationId) && !refused.has(i));
-    for (const p of ours) await personModel(this.db).deleteOne({ _id: p._id });
-    for (const p of people) if (spoilt.has(p.applicationId)) clashed.add(p._id);
-    return clashed;
+    for (const [i, p] of people.entries()) {
+      if (!spoilt.has(p.applicationId)) continue;
+      if (!refused.has(i)) await personModel(this.db).deleteOne({ _id: p._id });
+      clashed.add(p._id);
+    }
+    return { clashed, stored };
   }
 
   async get(id: string) {

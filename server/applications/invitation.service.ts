@@ -90,7 +90,13 @@ export class InvitationService {
    */
   async sendFirst(people: PersonDoc[], baseUrl: string, by: AuthUser | null, ip: string | null) {
     const now = this.clock.now();
-    const issued = people.map((person) => ({ person, id: derivedUuid(`invitation:${person._id}:first`), ...newInvitationToken() }));
+    const seen = new Map<string, number>();
+    const issued = people.map((person) => {
+      // Where the person stands on their application: ids sort in the order the officer listed people.
+      const rank = (seen.get(person.applicationId) ?? 0) + 1;
+      seen.set(person.applicationId, rank);
+      return { person, rank, at: person.invitationSentAt!, id: derivedUuid(`invitation:${person._id}:first`), ...newInvitationToken() };
+    });
     const invited = await insertNew(
       invitationModel(this.db),
       issued.map(({ person, id, hash }) => ({
@@ -103,8 +109,10 @@ export class InvitationService {
       })),
     );
     const queued = await this.outbox.enqueueMany(
-      issued.map(({ person, id, token }) => ({
+      issued.map(({ person, rank, at, id, token }) => ({
         key: id,
+        at,
+        rank,
         email: invitationMessage(person, token, person.invitationExpiresAt!, baseUrl),
         options: { kind: 'invitation' as const, personId: person._id },
       })),
@@ -115,7 +123,15 @@ export class InvitationService {
         .map(({ id, hash }) => invitationModel(this.db).updateOne({ _id: id }, { $set: { tokenHash: hash } })),
     );
     await this.audit.recordMany(
-      issued.map(({ person, id }) => ({ key: id, action: 'invitation.sent', actor: staffActor(by), ip, target: person._id })),
+      issued.map(({ person, rank, at, id }) => ({
+        key: id,
+        at,
+        rank,
+        action: 'invitation.sent',
+        actor: staffActor(by),
+        ip,
+        target: person._id,
+      })),
     );
   }
 

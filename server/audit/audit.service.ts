@@ -53,13 +53,14 @@ export class AuditLog {
 
   /**
    * Appends many entries in one write (a CSV import's registrations), each under an `_id` derived
-   * from its `key`, so an interrupted import run again records nothing twice.
+   * from its `key`, `at` and `rank` (see `derivedObjectId`), so an interrupted import run again
+   * records nothing twice.
    */
-  async recordMany(inputs: (AuditInput & { key: string })[]): Promise<void> {
+  async recordMany(inputs: (AuditInput & { key: string; at: Date; rank: number })[]): Promise<void> {
     try {
       await insertNew(
         auditModel(this.db),
-        inputs.map(({ key, ...input }) => ({ _id: derivedObjectId(`audit:${key}`), ...this.entry(input) })),
+        inputs.map(({ key, at, rank, ...input }) => ({ _id: derivedObjectId(`audit:${key}`, at, rank), ...this.entry(input) })),
       );
     } catch (err) {
       this.logger.error({ err, action: inputs[0]?.action }, 'audit write failed');

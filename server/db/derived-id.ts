@@ -15,7 +15,17 @@ export function derivedUuid(key: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** An ObjectId derived from `key`, for collections whose `_id`s are ObjectIds (outbox, audit log). */
-export function derivedObjectId(key: string): Types.ObjectId {
-  return new Types.ObjectId(sha256(key).slice(0, 24));
+/**
+ * An ObjectId derived from `key`, for collections whose `_id`s are ObjectIds (outbox, audit log).
+ * Like a generated one it starts with a time, `at` (to the millisecond, then `rank`), so ids sort in
+ * the order things happened: pass a time that is stored with what the id stands for (a person's
+ * `invitationSentAt`), so that writing it again gives the same id.
+ */
+export function derivedObjectId(key: string, at: Date, rank = 0): Types.ObjectId {
+  const ms = at.getTime();
+  const time =
+    Math.floor(ms / 1000)
+      .toString(16)
+      .padStart(8, '0') + (ms % 1000).toString(16).padStart(4, '0');
+  return new Types.ObjectId(time + (rank % 256).toString(16).padStart(2, '0') + sha256(key).slice(0, 10));
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { isValidObjectId, type Connection } from 'mongoose';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../clock';
@@ -77,17 +78,27 @@ export class Outbox {
    * when the email or the options are invalid.
    */
   async enqueue(email: OutgoingEmail, options: EnqueueOptions): Promise<string> {
-    const created = await outboxModel(this.db).create(this.message(email, options));
+    // The id starts with the portal's clock, like the ids `enqueueMany` derives, so ids sort in the
+    // order messages were queued (after a batch queued in the same millisecond).
+    const created = await outboxModel(this.db).create({
+      _id: derivedObjectId(randomUUID(), this.clock.now(), 255),
+      ...this.message(email, options),
+    });
     return String(created._id);
   }
 
   /**
    * Stores many emails at once (a CSV import's invitations), each under an `_id` derived from what
-   * it is (`derivedObjectId`), so a resumed import never queues one twice. All are checked before any
-   * is stored. Returns the positions of the emails that were queued already.
+   * it is (`derivedObjectId` of `key`, `at` and `rank`), so a resumed import never queues one twice.
+   * All are checked before any is stored. Returns the positions of the emails that were queued already.
    */
-  async enqueueMany(messages: { key: string; email: OutgoingEmail; options: EnqueueOptions }[]): Promise<Set<number>> {
-    const docs = messages.map(({ key, email, options }) => ({ _id: derivedObjectId(`email:${key}`), ...this.message(email, options) }));
+  async enqueueMany(
+    messages: { key: string; at: Date; rank: number; email: OutgoingEmail; options: EnqueueOptions }[],
+  ): Promise<Set<number>> {
+    const docs = messages.map(({ key, at, rank, email, options }) => ({
+      _id: derivedObjectId(`email:${key}`, at, rank),
+      ...this.message(email, options),
+    }));
     return insertNew(outboxModel(this.db), docs);
   }
 
