@@ -53,7 +53,13 @@ export function createServices({ config, logger, db, clock }: Infrastructure) {
     logger: logger.child({ component: 'database' }),
   });
   cases.engine.observe({ metrics, logger: logger.child({ component: 'case-engine' }) });
-  const outboxWorker = new OutboxWorker({ db, sender: emailSender, clock, logger: logger.child({ component: 'outbox' }) });
+  const outboxWorker = new OutboxWorker({
+    db,
+    sender: emailSender,
+    clock,
+    logger: logger.child({ component: 'outbox' }),
+    sendsPerSecond: emailSender.sendsPerSecond,
+  });
   const photos = new PhotoService(db, createPhotoStore(config), cases, limiter, clock);
   const invitations = new InvitationService(db, outbox, cases, audit, clock);
   const applications = new ApplicationService(db, invitations, cases, audit, clock);

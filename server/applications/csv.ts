@@ -7,9 +7,9 @@ export interface CsvRecord {
 /**
  * Parses CSV as RFC 4180 writes it (and spreadsheets export it): commas or semicolons (guessed from
  * the first line), quoted cells with doubled quotes and line breaks, CRLF or LF, a UTF-8 BOM.
- * Blank lines are skipped. Returns null when a quote is left open.
+ * Blank lines are skipped. A quote left open is reported with the line it was opened on.
  */
-export function parseCsv(text: string): CsvRecord[] | null {
+export function parseCsv(text: string): { records: CsvRecord[] } | { unclosedQuoteLine: number } {
   const source = text.replace(/^\uFEFF/, '');
   const firstLine = source.slice(0, source.search(/\r?\n|$/));
   const separator = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
@@ -19,6 +19,7 @@ export function parseCsv(text: string): CsvRecord[] | null {
   let quoted = false;
   let line = 1;
   let start = 1;
+  let openedOn = 1;
   const endRecord = () => {
     cells.push(cell);
     if (cells.length > 1 || cells[0]!.trim() !== '') records.push({ line: start, cells });
@@ -36,8 +37,10 @@ export function parseCsv(text: string): CsvRecord[] | null {
         if (ch === '\n') line++;
         cell += ch;
       }
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === separator) {
+    } else if (ch === '"' && cell === '') {
+      quoted = true;
+      openedOn = line;
+    } else if (ch === separator) {
       cells.push(cell);
       cell = '';
     } else if (ch === '\n' || ch === '\r') {
@@ -46,7 +49,7 @@ export function parseCsv(text: string): CsvRecord[] | null {
       start = ++line;
     } else cell += ch;
   }
-  if (quoted) return null;
+  if (quoted) return { unclosedQuoteLine: openedOn };
   if (cell !== '' || cells.length) endRecord();
-  return records;
+  return { records };
 }

@@ -36,10 +36,29 @@ interface Row {
  * An application with any problem is left out of `valid`, and each problem names its line and column.
  */
 export function checkImport(text: string): ImportCheck {
-  const records = parseCsv(text);
-  if (!records) return fail({ line: 1, column: null, code: 'csv_unclosed_quote', applicationNumber: null });
-  const [header, ...data] = records;
-  if (!header || data.length === 0) return fail({ line: 1, column: null, code: 'file_empty', applicationNumber: null });
+  // A workbook or another binary file sent as text: NUL characters never occur in a CSV export.
+  if (text.includes('\u0000')) return fail({ line: 1, column: null, code: 'not_text', applicationNumber: null });
+  const parsed = parseCsv(text);
+  if ('unclosedQuoteLine' in parsed)
+    return fail({ line: parsed.unclosedQuoteLine, column: null, code: 'csv_unclosed_quote', applicationNumber: null });
+  const [header, ...data] = parsed.records;
+  if (!header) return fail({ line: 1, column: null, code: 'file_empty', applicationNumber: null });
+  const names = header.cells.map((cell) => cell.trim().toLowerCase());
+  const index = Object.fromEntries(importColumns.map((column) => [column, names.indexOf(column.toLowerCase())])) as Record<
+    ImportColumn,
+    number
+  >;
+  const missing = importColumns.filter((column) => index[column] < 0);
+  // No column named at all: the file has no header row (or it is not this kind of file).
+  if (missing.length === importColumns.length)
+    return fail({
+      line: header.line,
+      column: null,
+      code: 'header_missing',
+      applicationNumber: null,
+      params: { columns: importColumns.join(', ') },
+    });
+  if (data.length === 0) return fail({ line: 1, column: null, code: 'file_empty', applicationNumber: null });
   if (data.length > MAX_IMPORT_ROWS)
     return fail({
       line: data[MAX_IMPORT_ROWS]!.line,
@@ -49,12 +68,6 @@ export function checkImport(text: string): ImportCheck {
       params: { max: MAX_IMPORT_ROWS },
     });
 
-  const names = header.cells.map((cell) => cell.trim().toLowerCase());
-  const index = Object.fromEntries(importColumns.map((column) => [column, names.indexOf(column.toLowerCase())])) as Record<
-    ImportColumn,
-    number
-  >;
-  const missing = importColumns.filter((column) => index[column] < 0);
   if (missing.length)
     return {
       rows: data.length,
@@ -121,9 +134,16 @@ function checkApplication(key: string, group: Row[]): { body: RegisterApplicatio
     email: values.email,
     lang: values.lang.toLowerCase(),
   }));
+  // A cell the file's encoding could not give (U+FFFD, the replacement character): that is the problem to report there.
+  const unreadable = group.flatMap(({ line, values }) =>
+    importColumns
+      .filter((column) => values[column].includes('\uFFFD'))
+      .map((column) => ({ line, column, code: 'encoding', applicationNumber })),
+  );
   const parsed = registerApplicationBody.safeParse({ applicationNumber: key, people });
-  if (parsed.success) return { body: parsed.data, problems: [] };
-  const problems = parsed.error.issues.map((issue): FoundProblem => {
+  if (parsed.success && !unreadable.length) return { body: parsed.data, problems: [] };
+  const issues = parsed.success ? [] : parsed.error.issues;
+  const problems = issues.map((issue): FoundProblem => {
     const [top, i, field] = issue.path;
     const code = /^[a-z_]+$/.test(issue.message) ? issue.message : 'invalid';
     if (top === 'people' && typeof i === 'number') {
@@ -133,5 +153,6 @@ function checkApplication(key: string, group: Row[]): { body: RegisterApplicatio
     if (top === 'applicationNumber') return { line: group[0]!.line, column: 'applicationNumber', code, applicationNumber };
     return { line: group[0]!.line, column: 'role', code, applicationNumber };
   });
-  return { body: null, problems };
+  const spotted = new Set(unreadable.map((u) => `${u.line}:${u.column}`));
+  return { body: null, problems: [...unreadable, ...problems.filter((p) => !spotted.has(`${p.line}:${p.column}`))] };
 }

@@ -21,6 +21,8 @@ export interface SendOptions {
 /** A way to deliver email: the dev mailbox locally, Resend in production. */
 export interface EmailSender {
   readonly kind: 'dev' | 'resend';
+  /** The provider's request limit, which the outbox worker keeps under (none for the dev mailbox). */
+  readonly sendsPerSecond?: number;
   send(email: OutgoingEmail, options: SendOptions): Promise<{ providerId: string }>;
 }
 

@@ -2,7 +2,7 @@ import type { Connection } from 'mongoose';
 import { systemClock, type Clock } from '../clock';
 import { createLogger, type Logger } from '../logger';
 import { EmailSendError, type EmailSender } from './email';
-import { claimDueMessage, type ClaimedMessage } from './outbox.claim';
+import { claimDueMessages, type ClaimedMessage } from './outbox.claim';
 import { outboxModel } from './outbox.model';
 import { defaultRetryPolicy, retryDelayMs, type RetryPolicy } from './retry-delay';
 
@@ -20,6 +20,12 @@ export interface OutboxWorkerOptions {
   /** Messages handled per `processDue()` call. Default 25. */
   batchSize?: number;
   retryPolicy?: RetryPolicy;
+  /**
+   * At most this many sends a second from this worker (none by default): a burst of 2,000
+   * invitations sent faster than the provider allows only collects 429 answers, each costing one of
+   * the message's attempts.
+   */
+  sendsPerSecond?: number;
   /** Jitter source, [0, 1). Tests pass `() => 0.5` for exact delays. */
   random?: () => number;
 }
@@ -42,6 +48,7 @@ export class OutboxWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
+  private lastSendAt = -Infinity;
 
   constructor(private readonly options: OutboxWorkerOptions) {
     this.clock = options.clock ?? systemClock;
@@ -66,12 +73,21 @@ export class OutboxWorker {
   /** Claims and delivers due messages (and abandoned ones) until none is left or a batch is done. */
   async processDue(): Promise<ProcessResult> {
     const result: ProcessResult = { sent: 0, retried: 0, failed: 0 };
-    for (let i = 0; i < (this.options.batchSize ?? 25); i++) {
-      const message = await claimDueMessage(this.options.db, this.clock.now(), this.options.leaseMs ?? 120_000);
-      if (!message) break;
+    const batch = await claimDueMessages(this.options.db, this.clock.now(), this.options.leaseMs ?? 120_000, this.options.batchSize ?? 25);
+    for (const message of batch) {
+      await this.paced();
       result[await this.deliver(message)]++;
     }
     return result;
+  }
+
+  /** Waits, when `sendsPerSecond` is set, until the next send keeps this worker under it. */
+  private async paced() {
+    const rate = this.options.sendsPerSecond;
+    if (!rate) return;
+    const wait = this.lastSendAt + 1000 / rate - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    this.lastSendAt = performance.now();
   }
 
   private schedule(delayMs: number) {

@@ -31,6 +31,11 @@ export function toSendError(error: ErrorResponse): EmailSendError {
 /** Sends through Resend's API. The idempotency key makes a repeated send after a crash harmless (Resend keeps keys for 24 h). */
 export class ResendSender implements EmailSender {
   readonly kind = 'resend' as const;
+  /**
+   * Resend allows 2 requests a second per team by default, shared by every process and API key
+   * (resend.com/docs/api-reference/rate-limit); 1.5 leaves room for a second portal process.
+   */
+  readonly sendsPerSecond = 1.5;
   private readonly client: Resend;
 
   constructor(private readonly options: ResendSenderOptions) {

@@ -96,7 +96,35 @@ describe('CSV import of applications', () => {
         csv: `${IMPORT_HEADER}\nE799999999,principal,"A,B,1990-01-01,1234-5678,a@example.com,en\n`,
       })
     ).data as ImportJobView;
-    expect(open.problems[0]).toMatchObject({ line: 1, code: 'csv_unclosed_quote' });
+    expect(open.problems[0]).toMatchObject({ line: 2, code: 'csv_unclosed_quote' });
+    // Data with no header row; a workbook sent as text; a cell the file's encoding could not give.
+    const headless = (
+      await officer.post('/api/applications/import', { csv: 'E799999999,principal,A,B,1990-01-01,1234-5678,a@example.com,en\n' })
+    ).data as ImportJobView;
+    expect(headless.problems).toEqual([expect.objectContaining({ line: 1, column: null, code: 'header_missing' })]);
+    expect(headless.problems[0]!.message).toContain('applicationNumber, role, givenName');
+    const workbook = (await officer.post('/api/applications/import', { csv: 'PK\u0003\u0004\u0000\u0000[Content_Types].xml' }))
+      .data as ImportJobView;
+    expect(workbook.problems).toEqual([expect.objectContaining({ line: 1, code: 'not_text' })]);
+    const mangled = (
+      await officer.post('/api/applications/import', {
+        csv: `${IMPORT_HEADER}\nE799999999,principal,Ren\uFFFDe,B\uFFFDlanger,1990-01-01,1234-5678,a@example.com,fr\n`,
+      })
+    ).data as ImportJobView;
+    expect(mangled.problems.map((p) => [p.line, p.column, p.code])).toEqual([
+      [2, 'givenName', 'encoding'],
+      [2, 'familyName', 'encoding'],
+    ]);
+    expect(mangled.problems[0]!.message).toContain('CSV UTF-8');
+    // 5,001 rows: refused as a whole before anything is written, on the first row past the limit.
+    const tooMany = (await officer.post('/api/applications/import', { csv: importFile(2_501, {}, '3') })).data as ImportJobView;
+    expect(tooMany).toMatchObject({
+      state: 'done',
+      toRegister: 0,
+      problems: [expect.objectContaining({ line: 5_002, code: 'too_many_rows' })],
+    });
+    expect(tooMany.problems[0]!.message).toBe('The file has more than 5000 rows. Split it into smaller files.');
+    expect(await personModel(t.db()).countDocuments()).toBe(0);
     expect((await officer.post('/api/applications/import', { csv: 42 })).status).toBe(422);
     expect((await officer.post('/api/applications/import', { csv: 'x'.repeat(4 * 1024 * 1024) })).status).toBe(413);
   });

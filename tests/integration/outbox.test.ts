@@ -66,6 +66,21 @@ describe('outbox delivery', () => {
     expect(stored).toMatchObject({ text: '', html: '', links: [] });
   });
 
+  it("keeps under the provider's rate: sendsPerSecond spaces the sends of a batch", async () => {
+    for (let n = 0; n < 5; n++) await outbox.enqueue(sampleEmail(n), { kind: 'invitation' });
+    const sentAt: number[] = [];
+    const sender: EmailSender = {
+      kind: 'resend',
+      send: async () => {
+        sentAt.push(performance.now());
+        return { providerId: `p${sentAt.length}` };
+      },
+    };
+    expect(await worker(sender, { sendsPerSecond: 10 }).processDue()).toEqual({ sent: 5, retried: 0, failed: 0 });
+    const gaps = sentAt.slice(1).map((at, i) => at - sentAt[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(95);
+  });
+
   it('refuses an invalid email and stores nothing', async () => {
     const bad = { ...sampleEmail(), to: 'not-an-address', subject: 'Hi\r\nBcc: x@example.com', links: ['javascript:alert(1)'] };
     await expect(outbox.enqueue(bad, { kind: 'invitation' })).rejects.toMatchObject({

@@ -2,8 +2,8 @@
  * `node --import tsx tests/load/import-bench.ts [--runs 3] [--applications 1000]`: imports the
  * 2,000-row test file (1,000 applications of two people, 5 bad rows) into a fresh embedded FerretDB
  * through the real API, as the import page does, and times it from the upload to the job's "done";
- * then imports it again (everything already registered) and drains the outbox through the dev
- * mailbox. Each run starts on an empty database. Prints every run and the median; asserts nothing.
+ * then imports it again (everything already registered) and measures how fast the outbox worker
+ * sends the invitations (dev mailbox, 30 s). Each run starts on an empty database. Prints every run and the median; asserts nothing.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -29,6 +29,8 @@ function flag(name: string, fallback: number): number {
 }
 const runs = flag('runs', 3);
 const applications = flag('applications', 1_000);
+/** How long the outbox's pace is measured after the imports. */
+const DRAIN_MS = 30_000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function imported(officer: HttpSession, csv: string): Promise<{ ms: number; job: ImportJobView; polls: number[] }> {
@@ -58,19 +60,21 @@ async function run(n: number) {
     const csv = importFile(applications, applications === 1_000 ? FIVE_BAD_ROWS : {});
     const first = await imported(officer, csv);
     const again = await imported(officer, csv);
+    // The outbox worker's pace over at most DRAIN_MS (a full drain can take far longer).
     const drainStarted = performance.now();
     let sent = 0;
-    for (;;) {
+    while (performance.now() - drainStarted < DRAIN_MS) {
       const done = await services.outboxWorker.processDue();
       sent += done.sent;
       if (done.sent + done.retried + done.failed === 0) break;
     }
     const drainMs = performance.now() - drainStarted;
+    const rate = sent / (drainMs / 1000);
     console.log(
       `run ${n}: import ${(first.ms / 1000).toFixed(1)} s (${first.job.registered} applications registered, ${first.job.problems.length} problems, ${first.polls.length} progress reads: ${first.polls.filter((p, i, a) => p !== a[i - 1]).length} distinct); ` +
-        `again ${(again.ms / 1000).toFixed(1)} s (${again.job.alreadyRegistered.length} already registered); outbox drained ${sent} emails in ${(drainMs / 1000).toFixed(1)} s (dev mailbox)`,
+        `again ${(again.ms / 1000).toFixed(1)} s (${again.job.alreadyRegistered.length} already registered); outbox: ${sent} emails sent in ${(drainMs / 1000).toFixed(1)} s, ${rate.toFixed(1)}/s (dev mailbox)`,
     );
-    return { first: first.ms, again: again.ms, drain: drainMs };
+    return { first: first.ms, again: again.ms, rate };
   } finally {
     await portal.close();
     await db.close();
@@ -86,7 +90,7 @@ async function main() {
   const results = [];
   for (let n = 1; n <= runs; n++) results.push(await run(n));
   console.log(
-    `median: import ${(median(results.map((r) => r.first)) / 1000).toFixed(1)} s, again ${(median(results.map((r) => r.again)) / 1000).toFixed(1)} s, outbox drain ${(median(results.map((r) => r.drain)) / 1000).toFixed(1)} s. ` +
+    `median: import ${(median(results.map((r) => r.first)) / 1000).toFixed(1)} s, again ${(median(results.map((r) => r.again)) / 1000).toFixed(1)} s, outbox ${median(results.map((r) => r.rate)).toFixed(1)} emails/s. ` +
       `Load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores (a shared machine: noisy).`,
   );
 }

@@ -204,4 +204,11 @@ export const invitationsEn = {
   'import.problem.registeredMeanwhile':
     'One of its people was registered by someone else in the meantime. Check it and register it by hand.',
   'import.problem.stopped': 'The import stopped before the end. Import the same file again: what is registered is skipped.',
+  'import.problem.header_missing': 'The first line must be the header row, naming the columns: {columns}.',
+  'import.problem.not_text':
+    'This is not a CSV text file (a spreadsheet workbook?). In your spreadsheet, use Save as, choose “CSV UTF-8”, then choose that file here.',
+  'import.problem.encoding': 'This cell has characters that could not be read. Save the file again as “CSV UTF-8” from your spreadsheet.',
+  'import.readAs1252':
+    'This file is not in UTF-8: it was read as Windows-1252, the encoding Excel uses for “CSV” on Windows. Check the accents in the report; if they look wrong, save the file as “CSV UTF-8” instead.',
+  'import.registeredOf': 'Registered: {count}',
 };

@@ -222,4 +222,12 @@ export const invitationsFr: Translation<typeof invitationsEn> = {
     'Une de ses personnes a été inscrite par quelqu’un d’autre entre-temps. Vérifiez-la et inscrivez-la à la main.',
   'import.problem.stopped':
     'L’importation s’est arrêtée avant la fin. Importez de nouveau le même fichier : ce qui est déjà inscrit sera ignoré.',
+  'import.problem.header_missing': 'La première ligne doit être la ligne d’en-tête, qui nomme les colonnes : {columns}.',
+  'import.problem.not_text':
+    'Ce n’est pas un fichier texte CSV (un classeur de tableur ?). Dans votre tableur, choisissez Enregistrer sous, puis « CSV UTF-8 », et choisissez ce fichier ici.',
+  'import.problem.encoding':
+    'Cette cellule contient des caractères illisibles. Enregistrez de nouveau le fichier en « CSV UTF-8 » depuis votre tableur.',
+  'import.readAs1252':
+    'Ce fichier n’est pas en UTF-8 : il a été lu en Windows-1252, l’encodage qu’Excel utilise pour « CSV » sous Windows. Vérifiez les accents dans le rapport ; s’ils sont erronés, enregistrez plutôt le fichier en « CSV UTF-8 ».',
+  'import.registeredOf': 'Inscrites : {count}',
 };
