@@ -178,7 +178,7 @@ export const invitationsEn = {
   'import.formatText':
     'A header row with these columns (any order), then one row per person. Dates as year-month-day; role is principal, spouse or dependant; lang is en or fr; leave givenName empty for a person with one name only.',
   'import.file': 'CSV file',
-  'import.fileHint': 'Saved as CSV (UTF-8) from a spreadsheet, commas or semicolons.',
+  'import.fileHint': 'Saved as CSV from a spreadsheet (“CSV UTF-8” is best; Excel’s plain “CSV” is read too), commas or semicolons.',
   'import.chooseFirst': 'Choose a CSV file first.',
   'import.tooLarge': 'This file is too large. Split it into smaller files.',
   'import.submit': 'Check and import',

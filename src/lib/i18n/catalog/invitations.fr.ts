@@ -194,7 +194,8 @@ export const invitationsFr: Translation<typeof invitationsEn> = {
   'import.formatText':
     'Une ligne d’en-tête avec ces colonnes (dans n’importe quel ordre), puis une ligne par personne. Dates sous la forme année-mois-jour; role vaut principal, spouse ou dependant; lang vaut en ou fr; laissez givenName vide pour une personne qui n’a qu’un seul nom.',
   'import.file': 'Fichier CSV',
-  'import.fileHint': 'Enregistré en CSV (UTF-8) depuis un tableur, avec des virgules ou des points-virgules.',
+  'import.fileHint':
+    'Enregistré en CSV depuis un tableur (« CSV UTF-8 » de préférence ; le « CSV » simple d’Excel est lu aussi), avec des virgules ou des points-virgules.',
   'import.chooseFirst': 'Choisissez d’abord un fichier CSV.',
   'import.tooLarge': 'Ce fichier est trop volumineux. Divisez-le en fichiers plus petits.',
   'import.submit': 'Vérifier et importer',

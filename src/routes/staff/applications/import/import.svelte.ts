@@ -35,6 +35,13 @@ export class CsvImport {
     clearTimeout(this.#timer);
   }
 
+  /** Forgets the last import's report (a new file was refused before it was sent). */
+  reset() {
+    this.stop();
+    this.job = null;
+    this.failure = null;
+  }
+
   private poll() {
     this.#timer = setTimeout(() => void this.refresh(), POLL_MS);
   }
