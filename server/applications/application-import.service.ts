@@ -15,6 +15,8 @@ import { importJobModel } from './import-job.model';
  * 1,000 applications move the bar 20 times.
  */
 const CHUNK = 50;
+/** A running job that has not moved for this long has lost its process (a chunk takes about a second). */
+const SILENT_MS = 120_000;
 
 /** A problem in words, in the officer's language: the registration form's field messages where there is one. */
 function describe(problem: FoundProblem, lang: 'en' | 'fr'): ImportProblem {
@@ -99,6 +101,14 @@ export class ApplicationImportService {
   async get(id: string, by: AuthUser): Promise<ImportJobView> {
     const job = await importJobModel(this.db).findById(id).lean();
     if (!job || job.by !== by.id) throw new DomainError('not_found', 'No such import.');
+    // A job whose process stopped (a restart, a crash) never says so itself: silent too long, it is over.
+    const lastSign = (job.movedAt ?? job.at).getTime();
+    if (job.state === 'running' && this.now().getTime() - lastSign > SILENT_MS)
+      return view({
+        ...job,
+        state: 'done',
+        failed: [...job.failed, { applicationNumber: '', message: translateKey(by.lang, 'import.problem.stopped') }],
+      });
     return view(job);
   }
 
@@ -123,7 +133,7 @@ export class ApplicationImportService {
         failed.push(...outcome.clashed.map((applicationNumber) => ({ applicationNumber, message })));
         await jobs.updateOne(
           { _id: jobId },
-          { $set: { registered, handled, failed }, $push: { alreadyRegistered: { $each: outcome.alreadyThere } } },
+          { $set: { registered, handled, failed, movedAt: this.now() }, $push: { alreadyRegistered: { $each: outcome.alreadyThere } } },
         );
       }
     } catch (err) {

@@ -19,6 +19,8 @@ export const importJobSchema = new Schema(
     registered: { type: Number, default: 0 },
     /** Applications dealt with so far (registered, found registered meanwhile, or failed): the progress bar. */
     handled: { type: Number, default: 0 },
+    /** When the registration last moved; a running job silent for long lost its process. */
+    movedAt: { type: Date, default: null },
     failed: { type: [Schema.Types.Mixed], default: [] },
   },
   { versionKey: false, minimize: false },

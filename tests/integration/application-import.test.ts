@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applicationModel, personModel } from '../../server/applications/application.model';
 import { invitationModel } from '../../server/applications/invitation.model';
+import { importJobModel } from '../../server/applications/import-job.model';
 import { auditModel } from '../../server/audit/audit.model';
 import { caseModel } from '../../server/cases/case.model';
 import { userModel } from '../../server/auth/user.model';
@@ -179,5 +180,17 @@ describe('CSV import of applications', () => {
     const third = (await officer.post('/api/applications/import', { csv: file })).data as ImportJobView;
     expect(third).toMatchObject({ state: 'done', toRegister: 0 });
     expect(await outboxModel(t.db()).countDocuments({ kind: 'invitation' })).toBe(240);
+
+    // A job whose process died stays "running" in the database; silent for over 2 minutes, it reads as stopped.
+    const orphan = (await officer.post('/api/applications/import', { csv: importFile(60, {}, '6') })).data as ImportJobView;
+    await finished(officer, orphan.id);
+    await importJobModel(t.db()).updateOne({ _id: orphan.id }, { $set: { state: 'running' } });
+    expect(((await officer.request(`/api/applications/import/${orphan.id}`)).data as ImportJobView).state).toBe('running');
+    clock.advance(121_000);
+    const gone = (await officer.request(`/api/applications/import/${orphan.id}`)).data as ImportJobView;
+    expect(gone).toMatchObject({
+      state: 'done',
+      failed: [expect.objectContaining({ message: expect.stringContaining('Import the same file again') })],
+    });
   }, 300_000);
 });

@@ -189,7 +189,7 @@ export const invitationsFr: Translation<typeof invitationsEn> = {
   'register.givenNameHint': 'Laissez-le vide pour une personne qui n’a qu’un seul nom : IRCC l’inscrit comme nom de famille.',
   'import.title': 'Importer des demandes d’un fichier CSV',
   'import.lead':
-    'Une ligne par personne, jusqu’à {max} lignes. Les lignes qui ont le même numéro de demande forment une demande. Tout le fichier est d’abord vérifié; les demandes sans problème sont inscrites et chaque personne est invitée, comme si elles étaient saisies à la main. Importer de nouveau le même fichier n’inscrit rien deux fois.',
+    'Une ligne par personne, jusqu’à {max} lignes. Les lignes qui ont le même numéro de demande forment une demande. Tout le fichier est d’abord vérifié ; les demandes sans problème sont inscrites et chaque personne est invitée, comme si elles étaient saisies à la main. Importer de nouveau le même fichier n’inscrit rien deux fois.',
   'import.format': 'Format',
   'import.formatText':
     'Une ligne d’en-tête avec ces colonnes (dans n’importe quel ordre), puis une ligne par personne. Dates sous la forme année-mois-jour; role vaut principal, spouse ou dependant; lang vaut en ou fr; laissez givenName vide pour une personne qui n’a qu’un seul nom.',
