@@ -129,6 +129,7 @@ describe('an officer imports applications from a CSV file', () => {
     // The same file again: nothing registered twice, every application counted as already there.
     await upload(page, csv);
     await expect.poll(() => report.textContent(), poll).toContain('Already registered, left as they are: 398');
+    await expect.poll(() => status.textContent(), poll).toBe('Import finished: nothing new to register.');
     await b.screenshot('import-again-en-390');
 
     // Plain "CSV" from a French-Canadian Excel: Windows-1252 with semicolons; read, and said so.
@@ -136,7 +137,7 @@ describe('an officer imports applications from a CSV file', () => {
     await page.getByLabel('CSV file').setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: Buffer.from(ansi, 'latin1') });
     await page.getByRole('button', { name: 'Check and import' }).click();
     await expect.poll(() => report.textContent(), poll).toContain('read as Windows-1252');
-    await expect.poll(() => status.textContent(), poll).toBe('Import finished: 1 applications registered.');
+    await expect.poll(() => status.textContent(), poll).toBe('Import finished: 1 application registered.');
     await b.screenshot('import-1252-en-390');
     // A workbook chosen by mistake: refused before anything is sent, in words.
     await page

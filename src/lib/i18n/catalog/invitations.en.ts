@@ -211,4 +211,6 @@ export const invitationsEn = {
   'import.readAs1252':
     'This file is not in UTF-8: it was read as Windows-1252, the encoding Excel uses for “CSV” on Windows. Check the accents in the report; if they look wrong, save the file as “CSV UTF-8” instead.',
   'import.registeredOf': 'Registered: {count}',
+  'import.done.one': 'Import finished: 1 application registered.',
+  'import.done.none': 'Import finished: nothing new to register.',
 };

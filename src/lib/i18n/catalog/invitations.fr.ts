@@ -231,4 +231,6 @@ export const invitationsFr: Translation<typeof invitationsEn> = {
   'import.readAs1252':
     'Ce fichier n’est pas en UTF-8 : il a été lu en Windows-1252, l’encodage qu’Excel utilise pour « CSV » sous Windows. Vérifiez les accents dans le rapport ; s’ils sont erronés, enregistrez plutôt le fichier en « CSV UTF-8 ».',
   'import.registeredOf': 'Inscrites : {count}',
+  'import.done.one': 'Importation terminée : 1 demande inscrite.',
+  'import.done.none': 'Importation terminée : rien de nouveau à inscrire.',
 };
