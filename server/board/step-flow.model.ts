@@ -2,9 +2,10 @@ import { Schema, type InferSchemaType } from 'mongoose';
 import { defineModel } from '../db/define-model';
 
 /**
- * Moves between the board's steps in one half hour: `_id` is the bucket's first instant
- * (`2026-12-05T10:30Z`), `entered`/`left` count cases per step. Processes add with `$inc`, so
- * several of them sum correctly; the chart reads a few hundred of these by `_id`.
+ * Moves between the board's steps in one half hour, as one process counted them: `_id` is the
+ * bucket's first instant and the process (`2026-12-05T10:30Z/3f9c2a1b`), `entered`/`left` count
+ * cases per step, added with `$inc`. The chart sums a bucket's documents; it reads a few hundred by
+ * `_id`.
  */
 export const stepFlowSchema = new Schema(
   {

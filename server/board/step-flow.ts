@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import type { BoardStep } from '../../src/lib/shared/board.contract';
 import {
@@ -11,7 +12,6 @@ import {
   type StepFlowQuery,
 } from '../../src/lib/shared/step-flow';
 import type { Clock } from '../clock';
-import { isDuplicateKey } from '../db/claim';
 import type { Logger } from '../logger';
 import { stepFlowModel } from './step-flow.model';
 
@@ -29,17 +29,21 @@ function add(buckets: Buckets, key: string, side: keyof FlowCounts, step: BoardS
   counts[side][step] = (counts[side][step] ?? 0) + n;
 }
 
-function merge(into: Buckets, from: Buckets) {
+/** `2026-12-05T10:30Z/<writer>` → `2026-12-05T10:30Z`. */
+const bucketOf = (id: string) => id.split('/')[0]!;
+
+function merge(into: Buckets, from: Buckets, keyOf = (key: string) => key) {
   for (const [key, counts] of from)
     for (const side of ['entered', 'left'] as const)
-      for (const [step, n] of Object.entries(counts[side])) add(into, key, side, step as BoardStep, n);
+      for (const [step, n] of Object.entries(counts[side])) add(into, keyOf(key), side, step as BoardStep, n);
 }
 
 /**
  * Cases entering and leaving each step, for the board's chart over time. The commit path reports
  * each step change here (no database write per answer); the counts are kept per half hour in
  * memory and added to the database write-behind every few seconds with `$inc` on documents keyed
- * by the bucket, one small write per bucket touched. A read groups at most 15 days of buckets.
+ * by the bucket and this process, one small write per bucket touched. A read groups at most 15
+ * days of buckets.
  */
 export class StepFlowCounter {
   /** Sums as the database held them when last read. */
@@ -52,11 +56,13 @@ export class StepFlowCounter {
   private lock: Promise<unknown> = Promise.resolve();
   private baseReadAt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** This process's name in its documents' `_id`. */
+  private readonly writer = randomUUID().slice(0, 8);
 
   constructor(
     private readonly db: Connection,
     private readonly clock: Clock,
-    private readonly options: { shared: boolean; logger: Logger },
+    private readonly options: { shared: boolean; logger: Logger; refreshMs?: number },
   ) {
     this.loaded = this.serially(() => this.readBase()).catch((err: unknown) =>
       this.options.logger.warn({ err }, 'step flow not loaded; the chart starts from now'),
@@ -77,7 +83,7 @@ export class StepFlowCounter {
   /** The chart for one step (or all) in `tz`: the last 14 days and today by hour. */
   async report(query: StepFlowQuery): Promise<StepFlow> {
     await this.loaded;
-    if (this.options.shared && performance.now() - this.baseReadAt > SHARED_REFRESH_MS)
+    if (this.options.shared && performance.now() - this.baseReadAt > (this.options.refreshMs ?? SHARED_REFRESH_MS))
       await this.serially(async () => {
         await this.write();
         await this.readBase();
@@ -120,7 +126,10 @@ export class StepFlowCounter {
     const docs = await stepFlowModel(this.db)
       .find({ _id: { $gte: oldest } })
       .lean();
-    this.base = new Map(docs.map((d) => [d._id, { entered: d.entered ?? {}, left: d.left ?? {} } as FlowCounts]));
+    this.base = new Map();
+    // Every process's document for a bucket adds to it.
+    const byDocument = new Map(docs.map((d) => [d._id, { entered: d.entered ?? {}, left: d.left ?? {} } as FlowCounts]));
+    merge(this.base, byDocument, bucketOf);
     // What is not in the database yet still counts; what was written is in `base` now.
     this.sinceBase = new Map();
     merge(this.sinceBase, this.unflushed);
@@ -145,14 +154,12 @@ export class StepFlowCounter {
     }
   }
 
-  /** `$inc` by `_id` (indexed on FerretDB too); a creation raced by another process is retried once. */
+  /**
+   * `$inc` by `_id` on this process's own document for the bucket: FerretDB 1.x applies a filtered
+   * update as read-modify-write, so two processes adding to one document could lose a count; one
+   * writer per document (and this process's writes in series) keeps every count on both databases.
+   */
   private async upsert(key: string, inc: Record<string, number>) {
-    const write = () => stepFlowModel(this.db).updateOne({ _id: key }, { $inc: inc }, { upsert: true });
-    try {
-      await write();
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      await write();
-    }
+    await stepFlowModel(this.db).updateOne({ _id: `${key}/${this.writer}` }, { $inc: inc }, { upsert: true });
   }
 }
