@@ -52,7 +52,7 @@ export interface FlowCounts {
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 /** The local calendar day (`YYYY-MM-DD`) and hour (0–23) of `at` in `timeZone`. */
-export function flowSlot(at: Date, timeZone: string): { date: string; hour: number } {
+export function flowSlot(at: Date | number, timeZone: string): { date: string; hour: number } {
   let format = formats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', {
@@ -90,7 +90,7 @@ export function emptyFlow(step: BoardStep | null, timeZone: string, today: strin
  * Adds moves at `at` to the chart in place: `entered`/`left` for the step shown (or every step
  * when the chart shows all). Moves outside the chart's days are ignored.
  */
-export function addToFlow(flow: StepFlow, at: Date, moves: FlowCounts): void {
+export function addToFlow(flow: StepFlow, at: Date | number, moves: FlowCounts): void {
   const pick = (counts: FlowCounts['entered']) =>
     flow.step ? (counts[flow.step] ?? 0) : Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
   const entered = pick(moves.entered);

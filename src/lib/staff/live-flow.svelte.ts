@@ -13,8 +13,6 @@ export const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZ
 export class LiveFlow {
   flow = $state.raw<StepFlow | null>(null);
   failure = $state.raw<ApiFailure | null>(null);
-  /** A counter the chart uses to replay its "changed" highlight. */
-  changed = $state(0);
   #step: BoardStep | null = null;
   #request = 0;
 
@@ -27,8 +25,7 @@ export class LiveFlow {
   async load(step: BoardStep | null): Promise<void> {
     this.#step = step;
     const request = ++this.#request;
-    const params = new URLSearchParams({ tz: this.timeZone, ...(step ? { step } : {}) });
-    const result = await api.get<unknown>(`/api/board/flow?${params}`);
+    const result = await api.get<unknown>(`/api/board/flow?tz=${encodeURIComponent(this.timeZone)}${step ? `&step=${step}` : ''}`);
     if (request !== this.#request) return;
     if (!result.ok) {
       this.failure = result;
@@ -41,7 +38,7 @@ export class LiveFlow {
 
   /** Loads the chart again when `now` is past the day it shows; true when it does. */
   checkDay(now: number): boolean {
-    if (!this.flow || flowSlot(new Date(now), this.flow.timeZone).date === this.flow.today) return false;
+    if (!this.flow || flowSlot(now, this.flow.timeZone).date === this.flow.today) return false;
     void this.load(this.#step);
     return true;
   }
@@ -49,12 +46,14 @@ export class LiveFlow {
   /** A board patch (already the newest version of its case): a step change counts where it happened. */
   apply({ row, previousStep }: BoardPatch): void {
     const flow = this.flow;
-    if (!flow || previousStep === row.step) return;
+    if (previousStep === row.step) return;
+    if (!flow) {
+      if (this.failure) void this.load(this.#step);
+      return;
+    }
     if (this.checkDay(Date.now())) return;
-    const at = new Date(row.stepEnteredAt);
     const next = structuredClone(flow);
-    addToFlow(next, at, { entered: { [row.step]: 1 }, left: previousStep ? { [previousStep]: 1 } : {} });
+    addToFlow(next, Date.parse(row.stepEnteredAt), { entered: { [row.step]: 1 }, left: previousStep ? { [previousStep]: 1 } : {} });
     this.flow = next;
-    this.changed += 1;
   }
 }
