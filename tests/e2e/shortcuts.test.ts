@@ -50,6 +50,8 @@ describe('keyboard shortcuts and "next case"', () => {
     expect(await search.inputValue()).toBe('jk?');
     expect(await help.isVisible()).toBe(false);
     await search.fill('');
+    // The board searches as people type: wait for the whole list again.
+    await expect.poll(() => page.locator('tr[data-case]').count(), poll).toBeGreaterThanOrEqual(3);
 
     // j / k move between the rows; Enter opens the focused case.
     await page.locator('h1').click();

@@ -13,7 +13,7 @@ export const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZ
 export class LiveFlow {
   flow = $state.raw<StepFlow | null>(null);
   failure = $state.raw<ApiFailure | null>(null);
-  #step: BoardStep | null = null;
+  #step = $state<BoardStep | null>(null);
   #request = 0;
 
   constructor(private readonly timeZone = localTimeZone()) {}
