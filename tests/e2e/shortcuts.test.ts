@@ -16,6 +16,7 @@ describe('keyboard shortcuts and "next case"', () => {
   it('lists the shortcuts behind ?, never fires while typing, and walks the board’s list from the case view', async () => {
     for (let i = 0; i < 3; i++) await invitedApplicant(app().url, DEMO_PASSWORD);
     const page = b.page();
+    await page.setViewportSize({ width: 1440, height: 950 });
     await signInStaff(page, app().url, 'officer', DEMO_PASSWORD, '/staff');
     // Staff screens go without the applicant's privacy footer.
     expect(await page.locator('footer.site-footer').count()).toBe(0);
