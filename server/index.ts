@@ -85,6 +85,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000);
     await services.outboxWorker.stop().catch((err) => logger.error({ err }, 'stopping the outbox worker failed'));
     await portal.close().catch((err) => logger.error({ err }, 'closing the HTTP server failed'));
+    await services.stepFlow.flush().catch((err) => logger.error({ err }, 'writing the step flow failed'));
     await redis?.close().catch((err: unknown) => logger.error({ err }, 'closing the Redis connection failed'));
     await database.close().catch((err) => logger.error({ err }, 'closing the database failed'));
     clearTimeout(force);

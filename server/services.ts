@@ -5,6 +5,8 @@ import { InvitationService } from './applications/invitation.service';
 import { AuditLog } from './audit/audit.service';
 import { AuthService } from './auth/auth.service';
 import { BoardService } from './board/board.service';
+import { StepFlowCounter } from './board/step-flow';
+import type { BoardStep } from '../src/lib/shared/board.contract';
 import { EcoprService } from './ecopr/ecopr.service';
 import { CaseService } from './cases/case.service';
 import { HelpService } from './help/help.service';
@@ -52,7 +54,15 @@ export function createServices({ config, logger, db, clock }: Infrastructure) {
     outboxDepth: () => outbox.outboxDepth(),
     logger: logger.child({ component: 'database' }),
   });
-  cases.engine.observe({ metrics, logger: logger.child({ component: 'case-engine' }) });
+  const stepFlow = new StepFlowCounter(db, clock, {
+    shared: config.boardSource === 'database',
+    logger: logger.child({ component: 'step-flow' }),
+  });
+  cases.engine.observe({
+    metrics,
+    logger: logger.child({ component: 'case-engine' }),
+    stepMoved: (from, to, at) => stepFlow.moved(from, to, at),
+  });
   const outboxWorker = new OutboxWorker({
     db,
     sender: emailSender,
@@ -69,6 +79,8 @@ export function createServices({ config, logger, db, clock }: Infrastructure) {
     logger: logger.child({ component: 'board' }),
   });
   cases.store.onWritten((c) => board.written(c));
+  // A new case enters its first step; later moves come from the engine.
+  cases.store.onWritten((c) => c.version === 0 && stepFlow.entered(c.step as BoardStep, new Date(c.stepEnteredAt)));
   const ecopr = new EcoprService(db);
   const staffCases = new StaffCaseService(db, cases.engine, outbox, audit, clock, ecopr);
   const help = new HelpService(db, cases.engine, audit, clock);
@@ -77,6 +89,7 @@ export function createServices({ config, logger, db, clock }: Infrastructure) {
     help,
     ecopr,
     board,
+    stepFlow,
     staffCases,
     photos,
     audit,

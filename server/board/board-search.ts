@@ -22,6 +22,6 @@ export interface SearchTerm {
 export function searchTermOf(q: string | undefined): SearchTerm | null {
   const text = q?.trim();
   if (!text) return null;
-  const compact = text.replace(/[\s-]/g, '');
+  const compact = text.replace(/[\s\-./]/g, '');
   return { name: foldForSearch(text), applicationNumber: compact.toUpperCase(), uci: /^\d{8}(\d{2})?$/.test(compact) ? compact : null };
 }

@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import { explainRejection } from '../../machines/landing.machine';
 import type { LandingEvent, LandingSnapshot, Person } from '../../machines/landing.machine';
-import type { BoardPatch } from '../../src/lib/shared/board.contract';
+import type { BoardPatch, BoardStep } from '../../src/lib/shared/board.contract';
 import type { CaseUpdate, CaseView, TranscriptEntry } from '../../src/lib/shared/case.contract';
 import type { Message } from '../../src/lib/shared/landing';
 import { translateKey } from '../../src/lib/i18n/messages.server';
@@ -28,6 +28,8 @@ export interface Change {
 export interface EngineObserver {
   metrics: Pick<PortalMetrics, 'stepsCompleted' | 'fanOutSeconds'>;
   logger: Logger;
+  /** Each step change, for the board's chart over time (counted in memory, no write here). */
+  stepMoved?: (from: BoardStep, to: BoardStep, at: Date) => void;
 }
 
 export const personOf = (c: Pick<StoredCase, 'snapshot'>): Person =>
@@ -157,6 +159,7 @@ export class CaseEngine {
     this.observer?.metrics.fanOutSeconds.observe((performance.now() - committedAt) / 1000);
     if (after.step === before.step) return;
     this.observer?.metrics.stepsCompleted.inc({ step: before.step });
+    this.observer?.stepMoved?.(before.step as BoardStep, after.step as BoardStep, new Date(after.stepEnteredAt));
     const ms = new Date(after.stepEnteredAt).getTime() - new Date(before.stepEnteredAt).getTime();
     // Statistics only, written after the ack: a lost visit skews a median slightly; it must not
     // delay or fail the applicant's answer.

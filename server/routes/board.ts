@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { boardQuery } from '../../src/lib/shared/board.contract';
+import { stepFlowQuery } from '../../src/lib/shared/step-flow';
 import type { AppEnv } from '../http/app-env';
 import { clientIp, identityOf, requireRole } from '../http/identity';
 import { valid } from '../http/validate';
@@ -27,11 +28,12 @@ function cell(value: unknown): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** `/api/board`: the officers' live board (officers and admins). */
+/** `/api/board`: the officers' live board and its chart over time (officers and admins). */
 export function boardRoutes(s: Services) {
   return new Hono<AppEnv>()
     .use(requireRole(s.auth, ['officer', 'admin']))
     .get('/', valid('query', boardQuery), async (c) => c.json(await s.board.page(c.req.valid('query'))))
+    .get('/flow', valid('query', stepFlowQuery), async (c) => c.json(await s.stepFlow.report(c.req.valid('query'))))
     .get('/export.csv', valid('query', boardQuery), async (c) => {
       const query = c.req.valid('query');
       await s.audit.record({

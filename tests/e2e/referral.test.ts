@@ -66,6 +66,7 @@ describe('an agent refers an applicant to an officer', () => {
 
     // The officer watches the board (context 1); the agent works the queue (context 2).
     const board = b.page();
+    await board.setViewportSize({ width: 1440, height: 950 });
     await signIn(board, 'officer', '/staff');
     const row = board.locator(`tr[data-case="${caseId}"]`);
     await expect.poll(() => row.locator('td.flags').textContent(), poll).toContain('Help requested');
@@ -201,6 +202,12 @@ describe('an agent refers an applicant to an officer', () => {
     await board.goto(`${app.url}/staff?flag=ready_to_confirm`, { waitUntil: 'networkidle' });
     const bulk = board.getByRole('region', { name: 'Confirm several cases' });
     await expect.poll(() => bulk.getByRole('checkbox').count(), poll).toBeGreaterThanOrEqual(1);
+    await b.screenshot('ready-queue-en', board);
+    await board.getByRole('button', { name: SWITCH.en }).click();
+    await expect.poll(() => board.getAttribute('html', 'lang')).toBe('fr');
+    await b.screenshot('ready-queue-fr', board);
+    await board.getByRole('button', { name: SWITCH.fr }).click();
+    await expect.poll(() => board.getAttribute('html', 'lang')).toBe('en');
     await bulk
       .getByRole('checkbox', { name: new RegExp(name) })
       .first()

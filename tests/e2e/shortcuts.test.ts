@@ -16,6 +16,7 @@ describe('keyboard shortcuts and "next case"', () => {
   it('lists the shortcuts behind ?, never fires while typing, and walks the board’s list from the case view', async () => {
     for (let i = 0; i < 3; i++) await invitedApplicant(app().url, DEMO_PASSWORD);
     const page = b.page();
+    await page.setViewportSize({ width: 1440, height: 950 });
     await signInStaff(page, app().url, 'officer', DEMO_PASSWORD, '/staff');
     // Staff screens go without the applicant's privacy footer.
     expect(await page.locator('footer.site-footer').count()).toBe(0);
@@ -50,6 +51,8 @@ describe('keyboard shortcuts and "next case"', () => {
     expect(await search.inputValue()).toBe('jk?');
     expect(await help.isVisible()).toBe(false);
     await search.fill('');
+    // The board searches as people type: wait for the whole list again.
+    await expect.poll(() => page.locator('tr[data-case]').count(), poll).toBeGreaterThanOrEqual(3);
 
     // j / k move between the rows; Enter opens the focused case.
     await page.locator('h1').click();

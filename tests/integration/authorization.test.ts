@@ -103,6 +103,7 @@ const routes: [method: string, path: () => string, expected: Record<Caller, Expe
   ['PUT', () => '/api/photos', applicants, {}],
   ['GET', () => '/api/board', officers],
   ['GET', () => '/api/board/export.csv', officers],
+  ['GET', () => '/api/board/flow', officers],
   ['GET', () => `/api/staff/cases/${someCase}`, officers],
   ['POST', () => `/api/staff/cases/${someCase}/photo/approve`, officers],
   ['POST', () => `/api/staff/cases/${someCase}/photo/reject`, officers, { reason: 'too_dark' }],

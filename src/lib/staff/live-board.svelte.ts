@@ -27,6 +27,8 @@ export class LiveBoard {
   /** The clock the relative times are computed from; ticks twice a minute. */
   now = $state(Date.now());
   readonly link = new StaffLink();
+  /** Called with each patch that is news (the newest version of its case), after the board took it. */
+  onpatch: ((patch: BoardPatch) => void) | undefined;
 
   #query: BoardQuery | null = null;
   #request = 0;
@@ -110,6 +112,7 @@ export class LiveBoard {
     if (index >= 0) this.rows = this.rows.with(index, row);
     else this.#elsewhere.add(row.caseId);
     this.flash(flashed);
+    this.onpatch?.({ row, previousStep });
   }
 
   private newest(row: BoardRow): BoardRow {
