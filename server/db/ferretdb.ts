@@ -29,6 +29,21 @@ export interface FerretDb {
 const LOG_TAIL = 30;
 
 /**
+ * Connections a client keeps to the embedded FerretDB. SQLite has one writer: a hundred connections
+ * (the driver's default pool) only queue for its lock inside SQLite, whose busy handler sleeps in
+ * steps of up to 100 ms, and a writer that waits past `busy_timeout` fails (`db_unavailable`). A few
+ * connections keep the queue in the driver, first come first served, and SQLite's lock uncontended.
+ */
+export const EMBEDDED_POOL_SIZE = 8;
+
+/**
+ * SQLite options on FerretDB's connections: a transaction takes the write lock when it begins
+ * (`BEGIN IMMEDIATE`), so it waits for the lock in the busy handler instead of failing at once with
+ * SQLITE_BUSY when a deferred one must upgrade. Durability stays SQLite's default (FULL).
+ */
+const SQLITE_OPTIONS = '_txlock=immediate';
+
+/**
  * Starts the embedded FerretDB (SQLite backend, loopback only, no telemetry) as a child process and
  * resolves once it answers `ping`. An unexpected exit is logged at `fatal` with FerretDB's last log
  * lines and, unless disabled, FerretDB is restarted on the same port with exponential backoff.
@@ -56,7 +71,7 @@ export async function startFerretDb(options: FerretDbOptions): Promise<FerretDb>
       binary,
       [
         '--handler=sqlite',
-        `--sqlite-url=file:${dataDir}/`,
+        `--sqlite-url=file:${dataDir}/?${SQLITE_OPTIONS}`,
         `--state-dir=${dataDir}`,
         `--listen-addr=127.0.0.1:${port}`,
         '--telemetry=disable',
