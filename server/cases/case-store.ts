@@ -94,7 +94,6 @@ export class CaseStore {
   async create(doc: Omit<CaseDoc, 'seq' | 'version' | 'events'> & { _id: string }, entries: NewEntry[]): Promise<void> {
     const docs = entries.map((entry, i) => toDoc(doc._id, i + 1, entry));
     await this.copyEntries(docs);
-    await this.pages.write(docs);
     const created = { ...doc, version: 0, seq: docs.length, events: [] };
     try {
       await caseModel(this.db).create(created);
@@ -178,8 +177,8 @@ export class CaseStore {
   }
 
   /**
-   * Entries after `seq` up to `upTo` (default: the case's last), in order, read by page; for the
-   * applicant only those everyone may see.
+   * Entries after `seq` up to `upTo` (default: the case's last), in order, read by page (pages are
+   * written by reads, not by commits: see TranscriptPages); for the applicant only those everyone may see.
    */
   async entriesAfter(caseId: string, seq: number, audience: 'applicant' | 'staff', upTo?: number): Promise<TranscriptEntry[]> {
     const last = upTo ?? (await caseModel(this.db).findById(caseId, { seq: 1 }).lean())?.seq ?? 0;
@@ -232,7 +231,6 @@ export class CaseStore {
    */
   private async materialise(current: StoredCase, commit: CommitDoc): Promise<StoredCase> {
     await this.copyEntries(commit.entries);
-    await this.pages.write(commit.entries);
     const fields = { ...commit.summary, version: commit.version, seq: commit.seq };
     const added = commit.events ?? [];
     await caseModel(this.db).updateOne(
