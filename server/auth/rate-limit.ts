@@ -1,7 +1,7 @@
 import { Schema, type Connection } from 'mongoose';
 import type { Clock } from '../clock';
-import { isDuplicateKey } from '../db/claim';
 import { defineModel } from '../db/define-model';
+import { InsertBatcher, UNORDERED } from '../db/insert-batcher';
 import { DomainError } from '../http/domain-error';
 
 /**
@@ -71,11 +71,15 @@ const TOO_MANY = 'Too many attempts. Please wait before trying again.';
 export class RateLimiter {
   private readonly windows = new Map<string, WindowState>();
   private sweeper: ReturnType<typeof setInterval> | undefined;
+  /** Slot inserts, grouped with those of other attempts in flight (a sign-in storm shares commands). */
+  private readonly slots: InsertBatcher<{ _id: string; expiresAt: Date }>;
 
   constructor(
     private readonly db: Connection,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.slots = new InsertBatcher((docs) => slotModel(db).insertMany(docs, UNORDERED));
+  }
 
   /**
    * Records one attempt against `key`, or refuses it with `rate_limited` (and `retryAfterSeconds`)
@@ -88,7 +92,8 @@ export class RateLimiter {
 
   /**
    * Records one attempt against every key, or none: refused with the first full key's `rate_limited`
-   * when any key has all its slots taken. The slots to write go in one insert command.
+   * when any key has all its slots taken. The slots to write go in one insert command (shared with
+   * other attempts in flight).
    */
   async attemptAll(keys: LimitedKey[]): Promise<Attempt[]> {
     const now = this.clock.now().getTime();
@@ -152,7 +157,7 @@ export class RateLimiter {
   }
 
   /**
-   * Inserts the picked slots that need it, in one command; true for each pick now held. A slot
+   * Inserts the picked slots that need it, together; true for each pick now held. A slot
    * another process holds is false; any other failure gives every pick back and is thrown.
    */
   private async write(keys: LimitedKey[], picks: Pick[]): Promise<boolean[]> {
@@ -161,14 +166,10 @@ export class RateLimiter {
     if (!toWrite.length) return taken;
     const docs = toWrite.map(({ pick, i }) => ({ _id: `${keys[i]!.key}:${pick.state.window}:${pick.n}`, expiresAt: new Date(pick.state.endsAt) }));
     try {
-      await slotModel(this.db).insertMany(docs, { ordered: false });
+      for (const index of await this.slots.insert(docs)) taken[toWrite[index]!.i] = false;
     } catch (err) {
-      const duplicates = duplicateIndexes(err, docs.length);
-      if (!duplicates) {
-        picks.forEach((p) => this.unpick(p));
-        throw err;
-      }
-      for (const index of duplicates) taken[toWrite[index]!.i] = false;
+      picks.forEach((p) => this.unpick(p));
+      throw err;
     }
     return taken;
   }
@@ -205,15 +206,4 @@ export class RateLimiter {
 function refusal(state: WindowState, now: number, message: RefusalMessage = TOO_MANY): DomainError {
   const wait = Math.max(1, Math.ceil((state.endsAt - now) / 1000));
   return new DomainError('rate_limited', typeof message === 'string' ? message : message(wait), { retryAfterSeconds: String(wait) });
-}
-
-/**
- * The indexes (in the inserted list) of the documents an unordered insert found already there, or
- * null when it failed for any other reason.
- */
-function duplicateIndexes(err: unknown, count: number): number[] | null {
-  const writeErrors = (err as { writeErrors?: { index?: number; code?: number; err?: { index?: number; code?: number } }[] }).writeErrors;
-  if (!writeErrors?.length) return count === 1 && isDuplicateKey(err) ? [0] : null;
-  const indexes = writeErrors.map((e) => ((e.code ?? e.err?.code) === 11000 ? (e.index ?? e.err?.index) : undefined));
-  return indexes.every((i): i is number => i !== undefined) ? indexes : null;
 }

@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { TranscriptEntry } from '../../src/lib/shared/case.contract';
 import { isDuplicateKey } from '../db/claim';
+import { InsertBatcher, UNORDERED } from '../db/insert-batcher';
 import { DomainError } from '../http/domain-error';
 import { caseCommitModel, caseEntryModel, caseModel, commitId, entryId, type CaseDoc } from './case.model';
 import { TranscriptPages } from './transcript-pages';
@@ -73,9 +74,14 @@ export class CaseStore {
   /** The last piece of work queued for each case with work in progress (removed when it ends idle). */
   private readonly tails = new Map<string, Promise<void>>();
   private readonly pages: TranscriptPages;
+  /** Inserts of commits and of entries, each grouped with those of other cases in flight (InsertBatcher). */
+  private readonly commits: InsertBatcher<CommitDoc>;
+  private readonly entries: InsertBatcher<EntryDoc>;
 
   constructor(private readonly db: Connection) {
     this.pages = new TranscriptPages(db);
+    this.commits = new InsertBatcher((docs) => caseCommitModel(db).insertMany(docs, UNORDERED));
+    this.entries = new InsertBatcher((docs) => caseEntryModel(db).insertMany(docs, UNORDERED));
   }
 
   /**
@@ -159,10 +165,7 @@ export class CaseStore {
         entries: docs,
         events: eventsOf(docs),
       };
-      try {
-        await caseCommitModel(this.db).create(commit);
-      } catch (err) {
-        if (!isDuplicateKey(err)) throw err;
+      if ((await this.commits.insert([commit])).length) {
         contended = true;
         await new Promise((resolve) => setTimeout(resolve, Math.random() * RETRY_PAUSE_MS * 2 ** attempt));
         continue;
@@ -243,15 +246,9 @@ export class CaseStore {
     return written;
   }
 
+  /** Copies entries into the log; those already there (a repeat) are fine. */
   private async copyEntries(docs: EntryDoc[]) {
-    if (!docs.length) return;
-    try {
-      await caseEntryModel(this.db).insertMany(docs, { ordered: false });
-    } catch (err) {
-      const writeErrors = (err as { writeErrors?: { code?: number; err?: { code?: number } }[] }).writeErrors ?? [];
-      const onlyDuplicates = writeErrors.length > 0 && writeErrors.every((e) => (e.code ?? e.err?.code) === 11000);
-      if (!onlyDuplicates && !isDuplicateKey(err)) throw err;
-    }
+    await this.entries.insert(docs);
   }
 }
 
