@@ -164,7 +164,10 @@ export class RateLimiter {
     const toWrite = picks.map((pick, i) => ({ pick, i })).filter(({ pick }) => pick.write);
     const taken = picks.map(() => true);
     if (!toWrite.length) return taken;
-    const docs = toWrite.map(({ pick, i }) => ({ _id: `${keys[i]!.key}:${pick.state.window}:${pick.n}`, expiresAt: new Date(pick.state.endsAt) }));
+    const docs = toWrite.map(({ pick, i }) => ({
+      _id: `${keys[i]!.key}:${pick.state.window}:${pick.n}`,
+      expiresAt: new Date(pick.state.endsAt),
+    }));
     try {
       for (const index of await this.slots.insert(docs)) taken[toWrite[index]!.i] = false;
     } catch (err) {

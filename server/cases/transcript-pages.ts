@@ -51,7 +51,12 @@ export class TranscriptPages {
       return true;
     });
     await Promise.all(
-      complete.map((first) => this.setOnPage(pageId(caseId, first), Array.from({ length: PAGE_SIZE }, (_, i) => found.get(first + i)!))),
+      complete.map((first) =>
+        this.setOnPage(
+          pageId(caseId, first),
+          Array.from({ length: PAGE_SIZE }, (_, i) => found.get(first + i)!),
+        ),
+      ),
     );
   }
 

@@ -48,7 +48,12 @@ describe('grouped inserts', () => {
       inserts.insert([{ _id: 'c1', text: 'c' }]),
     ]);
     expect([mine, theirs, alone]).toEqual([[], [1], []]);
-    expect((await notes().find().sort({ _id: 1 }).lean()).map((n) => `${n._id}:${n.text}`)).toEqual(['a1:a', 'b1:b', 'c1:c', 'taken:first']);
+    expect((await notes().find().sort({ _id: 1 }).lean()).map((n) => `${n._id}:${n.text}`)).toEqual([
+      'a1:a',
+      'b1:b',
+      'c1:c',
+      'taken:first',
+    ]);
   });
 
   it('fails every caller of a command that failed for another reason than a taken `_id`', async () => {

@@ -138,9 +138,13 @@ describe('sign-in', () => {
     const user = await createUser(t.db(), 'applicant');
     const writes = watchSlotWrites();
     try {
-      expect((await new HttpSession(t.url()).post('/api/auth/login', { username: user.username, password: TEST_PASSWORD })).status).toBe(200);
+      expect((await new HttpSession(t.url()).post('/api/auth/login', { username: user.username, password: TEST_PASSWORD })).status).toBe(
+        200,
+      );
       expect(writes()).toEqual(['insert']);
-      expect((await new HttpSession(t.url()).post('/api/auth/login', { username: user.username, password: TEST_PASSWORD })).status).toBe(200);
+      expect((await new HttpSession(t.url()).post('/api/auth/login', { username: user.username, password: TEST_PASSWORD })).status).toBe(
+        200,
+      );
       expect(writes()).toEqual(['insert']); // the slots given back are taken again
     } finally {
       writes.stop();
