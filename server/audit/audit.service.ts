@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import { derivedObjectId } from '../db/derived-id';
 import { insertNew } from '../db/insert-new';
 import type { Logger } from '../logger';
+import { InsertBatcher, UNORDERED } from '../db/insert-batcher';
 import { auditModel } from './audit.model';
 
 export interface Actor {
@@ -35,16 +36,21 @@ function scrub(value: unknown, depth = 0): unknown {
 
 /** The audit log: every sign-in, invitation event and staff action. */
 export class AuditLog {
+  /** Entries written while another insert is in flight go together in the next (a sign-in storm). */
+  private readonly inserts: InsertBatcher<Record<string, unknown>>;
+
   constructor(
     private readonly db: Connection,
     private readonly clock: Clock,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.inserts = new InsertBatcher((docs) => auditModel(db).insertMany(docs, UNORDERED));
+  }
 
   /** Appends an entry. Secrets are scrubbed; a failure is logged and rethrown. */
   async record(input: AuditInput): Promise<void> {
     try {
-      await auditModel(this.db).create(this.entry(input));
+      await this.inserts.insert([this.entry(input)]);
     } catch (err) {
       this.logger.error({ err, action: input.action }, 'audit write failed');
       throw err;

@@ -1,5 +1,6 @@
 import type { Adapter, DatabaseSession, DatabaseUser } from 'lucia';
 import type { Connection } from 'mongoose';
+import { InsertBatcher, UNORDERED } from '../db/insert-batcher';
 import { hashSessionId } from './session-id';
 import { sessionModel } from './session.model';
 import { userModel } from './user.model';
@@ -9,10 +10,15 @@ import { userModel } from './user.model';
  * the SHA-256 of each session id.
  */
 export class MongooseSessionAdapter implements Adapter {
+  /** New sessions, inserted together with those of other sign-ins in flight. */
+  private readonly inserts: InsertBatcher<Record<string, unknown>>;
+
   constructor(
     private readonly db: Connection,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.inserts = new InsertBatcher((docs) => sessionModel(db).insertMany(docs, UNORDERED));
+  }
 
   async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
     const session = await sessionModel(this.db).findById(hashSessionId(sessionId)).lean();
@@ -57,16 +63,19 @@ export class MongooseSessionAdapter implements Adapter {
       session.attributes.generation ??
       (await userModel(this.db).findById(session.userId, { sessionGeneration: 1 }).lean())?.sessionGeneration ??
       0;
-    await sessionModel(this.db).create({
-      generation,
-      _id: hashSessionId(session.id),
-      userId: session.userId,
-      expiresAt: session.expiresAt,
-      createdAt: session.attributes.createdAt ?? now,
-      lastSeenAt: session.attributes.lastSeenAt ?? now,
-      mfaVerified: session.attributes.mfaVerified ?? false,
-      ip: session.attributes.ip ?? null,
-    });
+    const [taken] = await this.inserts.insert([
+      {
+        generation,
+        _id: hashSessionId(session.id),
+        userId: session.userId,
+        expiresAt: session.expiresAt,
+        createdAt: session.attributes.createdAt ?? now,
+        lastSeenAt: session.attributes.lastSeenAt ?? now,
+        mfaVerified: session.attributes.mfaVerified ?? false,
+        ip: session.attributes.ip ?? null,
+      },
+    ]);
+    if (taken !== undefined) throw new Error('session id collision');
   }
 
   async updateSessionExpiration(sessionId: string, expiresAt: Date): Promise<void> {

@@ -18,8 +18,13 @@ export const sessionLimits: Record<Role, { idleMs: number; absoluteMs: number }>
   admin: { idleMs: 30 * MINUTE, absoluteMs: 12 * HOUR },
 };
 
-/** Activity is written at most this often, to keep a page load to one read. */
-const TOUCH_EVERY_MS = MINUTE;
+/**
+ * Activity is written at most once per twelfth of the idle limit (applicants every 10 minutes,
+ * staff every 2.5): a page load or socket event is a read, and the writes that keep an active session
+ * alive stay off the embedded database's one writer. The price: a session may time out up to that
+ * much before its idle limit (never after).
+ */
+export const touchEveryMs = (role: Role) => sessionLimits[role].idleMs / 12;
 
 export class SessionService {
   constructor(
@@ -68,7 +73,7 @@ export class SessionService {
       return null;
     }
     let lastSeenAt = session.lastSeenAt;
-    if (options.activity && now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    if (options.activity && now - session.lastSeenAt.getTime() > touchEveryMs(user.role)) {
       lastSeenAt = new Date(now);
       // Bookkeeping for the idle limit: if the database is too busy to take it now, the next
       // request touches the session again; the person in front of the screen is not refused.

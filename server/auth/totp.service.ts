@@ -38,9 +38,9 @@ export class TotpService {
     const { user } = identity;
     const accountKey = `totp:account:${user.id}`;
     // Recorded before the code is checked: a burst of guesses gets no more checks than the limit.
-    const [address] = await Promise.all([
-      this.limiter.attempt(`totp:ip:${ip ?? 'unknown'}`, totpAddressLimit),
-      this.limiter.attempt(accountKey, totpAccountLimit),
+    const [address] = await this.limiter.attemptAll([
+      { key: `totp:ip:${ip ?? 'unknown'}`, rule: totpAddressLimit },
+      { key: accountKey, rule: totpAccountLimit },
     ]);
     const record = await userModel(this.db).findById(user.id).lean();
     const secret = record?.totpSecret ?? record?.totpPendingSecret;
@@ -56,7 +56,8 @@ export class TotpService {
       throw new DomainError('invalid_credentials', 'That code was already used.');
     }
     await userModel(this.db).updateOne({ _id: user.id }, { $set: { totpSecret: secret, totpPendingSecret: null, totpLastStep: step } });
-    await Promise.all([address.release(), this.limiter.reset(accountKey, totpAccountLimit)]);
+    address!.release();
+    this.limiter.reset(accountKey, totpAccountLimit);
     await this.audit.record({ action: record.totpSecret ? 'auth.totp_verified' : 'auth.totp_enrolled', ip, actor });
     return this.elevate(identity, ip);
   }

@@ -14,7 +14,8 @@ import { boardFlagsOf, boardStepOf, toBoardRow } from './board-row';
 import { assistantSays } from './case-entries';
 import { CaseStore, type CaseSummary, type NewEntry, type StoredCase } from './case-store';
 import { caseView, persist, promptMessages, restoreLanding } from './landing-actor';
-import { stepVisitModel } from './step-visit.model';
+import { InsertBatcher, UNORDERED } from '../db/insert-batcher';
+import { stepVisitModel, type StepVisitDoc } from './step-visit.model';
 
 /** A change to a case: a machine event (or none) and the transcript entries it produces. */
 export interface Change {
@@ -43,6 +44,8 @@ export const personOf = (c: Pick<StoredCase, 'snapshot'>): Person =>
 export class CaseEngine {
   readonly store: CaseStore;
   private observer: EngineObserver | undefined;
+  /** Step visits, inserted together with those of other cases in flight. */
+  private readonly stepVisits: InsertBatcher<StepVisitDoc & { _id: string }>;
 
   constructor(
     private readonly db: Connection,
@@ -50,6 +53,7 @@ export class CaseEngine {
     private readonly realtime: Realtime,
   ) {
     this.store = new CaseStore(db);
+    this.stepVisits = new InsertBatcher((docs) => stepVisitModel(db).insertMany(docs, UNORDERED));
   }
 
   /** Reports metrics and errors to `observer` from now on (wired once by `createServices`). */
@@ -163,15 +167,17 @@ export class CaseEngine {
     const ms = new Date(after.stepEnteredAt).getTime() - new Date(before.stepEnteredAt).getTime();
     // Statistics only, written after the ack: a lost visit skews a median slightly; it must not
     // delay or fail the applicant's answer.
-    stepVisitModel(this.db)
-      .create({
-        _id: `${after._id}:${after.version}`,
-        caseId: after._id,
-        step: before.step,
-        enteredAt: before.stepEnteredAt,
-        leftAt: after.stepEnteredAt,
-        ms,
-      })
+    this.stepVisits
+      .insert([
+        {
+          _id: `${after._id}:${after.version}`,
+          caseId: after._id,
+          step: before.step,
+          enteredAt: before.stepEnteredAt,
+          leftAt: after.stepEnteredAt,
+          ms,
+        },
+      ])
       .catch((err: unknown) => this.observer?.logger.warn({ err, caseId: after._id }, 'step visit not recorded'));
   }
 

@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { TranscriptEntry } from '../../src/lib/shared/case.contract';
-import { isDuplicateKey } from '../db/claim';
 import { insertNew } from '../db/insert-new';
+import { InsertBatcher, UNORDERED } from '../db/insert-batcher';
 import { DomainError } from '../http/domain-error';
 import { caseCommitModel, caseEntryModel, caseModel, commitId, entryId, type CaseDoc } from './case.model';
 import { TranscriptPages } from './transcript-pages';
@@ -80,9 +80,14 @@ export class CaseStore {
   /** The last piece of work queued for each case with work in progress (removed when it ends idle). */
   private readonly tails = new Map<string, Promise<void>>();
   private readonly pages: TranscriptPages;
+  /** Inserts of commits and of entries, each grouped with those of other cases in flight (InsertBatcher). */
+  private readonly commits: InsertBatcher<CommitDoc>;
+  private readonly entries: InsertBatcher<EntryDoc>;
 
   constructor(private readonly db: Connection) {
     this.pages = new TranscriptPages(db);
+    this.commits = new InsertBatcher((docs) => caseCommitModel(db).insertMany(docs, UNORDERED));
+    this.entries = new InsertBatcher((docs) => caseEntryModel(db).insertMany(docs, UNORDERED));
   }
 
   /**
@@ -103,7 +108,6 @@ export class CaseStore {
   async createMany(cases: NewCase[]): Promise<void> {
     const docs = cases.flatMap(({ doc, entries }) => entries.map((entry, i) => toDoc(doc._id, i + 1, entry)));
     await this.copyEntries(docs);
-    await this.pages.create(docs);
     const created = cases.map(({ doc, entries }) => ({ ...doc, version: 0, seq: entries.length, events: [] }));
     const already = await insertNew(caseModel(this.db), created);
     created.forEach((c, i) => {
@@ -171,10 +175,7 @@ export class CaseStore {
         entries: docs,
         events: eventsOf(docs),
       };
-      try {
-        await caseCommitModel(this.db).create(commit);
-      } catch (err) {
-        if (!isDuplicateKey(err)) throw err;
+      if ((await this.commits.insert([commit])).length) {
         contended = true;
         await new Promise((resolve) => setTimeout(resolve, Math.random() * RETRY_PAUSE_MS * 2 ** attempt));
         continue;
@@ -189,8 +190,8 @@ export class CaseStore {
   }
 
   /**
-   * Entries after `seq` up to `upTo` (default: the case's last), in order, read by page; for the
-   * applicant only those everyone may see.
+   * Entries after `seq` up to `upTo` (default: the case's last), in order, read by page (pages are
+   * written by reads, not by commits: see TranscriptPages); for the applicant only those everyone may see.
    */
   async entriesAfter(caseId: string, seq: number, audience: 'applicant' | 'staff', upTo?: number): Promise<TranscriptEntry[]> {
     const last = upTo ?? (await caseModel(this.db).findById(caseId, { seq: 1 }).lean())?.seq ?? 0;
@@ -243,7 +244,6 @@ export class CaseStore {
    */
   private async materialise(current: StoredCase, commit: CommitDoc): Promise<StoredCase> {
     await this.copyEntries(commit.entries);
-    await this.pages.write(commit.entries);
     const fields = { ...commit.summary, version: commit.version, seq: commit.seq };
     const added = commit.events ?? [];
     await caseModel(this.db).updateOne(
@@ -256,8 +256,9 @@ export class CaseStore {
     return written;
   }
 
+  /** Copies entries into the log; those already there (a repeat) are fine. */
   private async copyEntries(docs: EntryDoc[]) {
-    await insertNew(caseEntryModel(this.db), docs);
+    await this.entries.insert(docs);
   }
 }
 

@@ -1,6 +1,5 @@
 import type { Connection } from 'mongoose';
 import { isDuplicateKey } from '../db/claim';
-import { insertNew } from '../db/insert-new';
 import { caseEntryModel, entryId, PAGE_SIZE, pageId, transcriptPageModel } from './case.model';
 import type { EntryDoc } from './case-store';
 
@@ -8,37 +7,17 @@ import type { EntryDoc } from './case-store';
 const ENTRY_READS_AT_ONCE = 16;
 
 /**
- * Transcripts by page: every commit's entries are also set on their page document, and a read
- * takes one `_id` lookup per page (the only lookup FerretDB answers from an index: a range or an
- * `$in` on `_id` reads the whole collection there). Writes are idempotent (`$set` of `entries.s<seq>`,
- * upserted), so a repeat after a crash is harmless; an update FerretDB lost to a concurrent one
- * (its updates are not atomic) only means a page lacks an entry, which the read takes from the
- * log and puts back.
+ * Transcripts by page, written when a transcript is read rather than with every commit (a commit
+ * writes its entries to the log only: on the embedded database's one writer, a page update per
+ * answer was the largest write of all). A read takes one `_id` lookup per page (the only lookup
+ * FerretDB answers from an index: a range or an `$in` on `_id` reads the whole collection there),
+ * reads what the pages lack from the log by `_id`, and writes back each page it read whole that
+ * is complete now (`PAGE_SIZE` entries, all in the log), once: the next read finds it full. The page
+ * still filling up is read from the log, at most `PAGE_SIZE - 1` lookups. Writes are idempotent
+ * (`$set` of `entries.s<seq>`, upserted), so two readers writing one page is harmless.
  */
 export class TranscriptPages {
   constructor(private readonly db: Connection) {}
-
-  async write(docs: EntryDoc[]): Promise<void> {
-    const byPage = new Map<string, EntryDoc[]>();
-    for (const doc of docs) byPage.set(pageId(doc.caseId, doc.seq), [...(byPage.get(pageId(doc.caseId, doc.seq)) ?? []), doc]);
-    await Promise.all([...byPage].map(([id, onPage]) => this.setOnPage(id, onPage)));
-  }
-
-  /**
-   * The first pages of new cases, inserted in one round trip; a page that exists already (an
-   * interrupted creation run again) gets the entries set on it instead.
-   */
-  async create(docs: EntryDoc[]): Promise<void> {
-    const pages = new Map<string, Record<string, EntryDoc>>();
-    for (const doc of docs) pages.set(pageId(doc.caseId, doc.seq), { ...pages.get(pageId(doc.caseId, doc.seq)), [`s${doc.seq}`]: doc });
-    const ids = [...pages.keys()];
-    const already = await insertNew(
-      transcriptPageModel(this.db),
-      ids.map((id) => ({ _id: id, caseId: Object.values(pages.get(id)!)[0]!.caseId, entries: pages.get(id) })),
-    );
-    const existing = new Set(ids.filter((_, i) => already.has(i)));
-    await this.write(docs.filter((doc) => existing.has(pageId(doc.caseId, doc.seq))));
-  }
 
   /** Entries `from`..`to` of the case, in order (null where the log has none). */
   async read(caseId: string, from: number, to: number): Promise<(EntryDoc | null)[]> {
@@ -58,9 +37,27 @@ export class TranscriptPages {
       recovered.push(...batch.filter((d): d is EntryDoc => d !== null));
     }
     for (const doc of recovered) found.set(doc.seq, doc);
-    // Cases written before pages existed (or a page update lost) are read one by one once.
-    if (recovered.length) await this.write(recovered);
+    await this.writeCompletePages(caseId, from, to, recovered, found);
     return Array.from({ length: to - from + 1 }, (_, i) => found.get(from + i) ?? null);
+  }
+
+  /** Writes the pages this read completed from the log: those inside `from`..`to` with every entry found. */
+  private async writeCompletePages(caseId: string, from: number, to: number, recovered: EntryDoc[], found: Map<number, EntryDoc>) {
+    const firstSeqs = new Set(recovered.map((doc) => doc.seq - ((doc.seq - 1) % PAGE_SIZE)));
+    const complete = [...firstSeqs].filter((first) => {
+      const last = first + PAGE_SIZE - 1;
+      if (first < from || last > to) return false;
+      for (let seq = first; seq <= last; seq++) if (!found.has(seq)) return false;
+      return true;
+    });
+    await Promise.all(
+      complete.map((first) =>
+        this.setOnPage(
+          pageId(caseId, first),
+          Array.from({ length: PAGE_SIZE }, (_, i) => found.get(first + i)!),
+        ),
+      ),
+    );
   }
 
   private async setOnPage(id: string, docs: EntryDoc[]) {
@@ -68,7 +65,7 @@ export class TranscriptPages {
     try {
       await transcriptPageModel(this.db).updateOne({ _id: id }, update, { upsert: true });
     } catch (err) {
-      // Two writers created the page at once: it exists now, so this update applies.
+      // Two readers created the page at once: it exists now, so this update applies.
       if (!isDuplicateKey(err)) throw err;
       await transcriptPageModel(this.db).updateOne({ _id: id }, update);
     }

@@ -11,6 +11,17 @@ const claimModel = defineModel('Claim', claimSchema, 'claims');
 
 export const isDuplicateKey = (err: unknown) => typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 11000;
 
+/**
+ * The indexes (in the inserted list) of the documents an unordered insert found already there, or
+ * null when it failed for any other reason.
+ */
+export function duplicateIndexes(err: unknown, count: number): number[] | null {
+  const writeErrors = (err as { writeErrors?: { index?: number; code?: number; err?: { index?: number; code?: number } }[] }).writeErrors;
+  if (!writeErrors?.length) return count === 1 && isDuplicateKey(err) ? [0] : null;
+  const indexes = writeErrors.map((e) => ((e.code ?? e.err?.code) === 11000 ? (e.index ?? e.err?.index) : undefined));
+  return indexes.every((i): i is number => i !== undefined) ? indexes : null;
+}
+
 /** True when this caller is the first ever to claim `key`. */
 export async function claimOnce(db: Connection, key: string, at: Date): Promise<boolean> {
   try {

@@ -1,7 +1,7 @@
 import mongoose, { type Connection } from 'mongoose';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { startFerretDb, type FerretDb } from './ferretdb';
+import { EMBEDDED_POOL_SIZE, startFerretDb, type FerretDb } from './ferretdb';
 
 export interface Database {
   connection: Connection;
@@ -10,10 +10,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Opens a Mongoose connection and waits until it is usable. */
-export async function connectMongoose(uri: string, dbName?: string): Promise<Connection> {
+/**
+ * Opens a Mongoose connection and waits until it is usable. `maxPoolSize` bounds the driver's pool
+ * (default: the driver's 100, or the URI's `maxPoolSize`).
+ */
+export async function connectMongoose(uri: string, dbName?: string, options: { maxPoolSize?: number } = {}): Promise<Connection> {
   const connection = mongoose.createConnection(uri, {
     dbName,
+    ...options,
     serverSelectionTimeoutMS: 5000,
     // FerretDB and MongoDB both accept this; keeps a dead database from hanging requests for long.
     heartbeatFrequencyMS: 2000,
@@ -37,7 +41,8 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     uri = ferret.uri;
     dbName = 'landing';
   }
-  const connection = await connectMongoose(uri, dbName);
+  // The embedded database has one writer (SQLite): a small pool queues its commands in the driver.
+  const connection = await connectMongoose(uri, dbName, ferret ? { maxPoolSize: EMBEDDED_POOL_SIZE } : {});
   connection.on('disconnected', () => logger.error('database disconnected'));
   connection.on('reconnected', () => logger.info('database reconnected'));
   logger.info({ db: connection.name, embedded: Boolean(ferret) }, 'database connected');

@@ -1,14 +1,9 @@
-import { isDuplicateKey } from './claim';
+import { duplicateIndexes } from './claim';
+import { UNORDERED } from './insert-batcher';
 
 /** Any Mongoose model (its `insertMany` is all this needs). */
 interface Insertable {
-  insertMany(docs: object[], options: { ordered: false; throwOnValidationError: true }): Promise<unknown>;
-}
-
-interface WriteError {
-  index?: number;
-  code?: number;
-  err?: { index?: number; code?: number };
+  insertMany(docs: object[], options: typeof UNORDERED): Promise<unknown>;
 }
 
 /**
@@ -20,15 +15,11 @@ interface WriteError {
 export async function insertNew(model: Insertable, docs: object[]): Promise<Set<number>> {
   if (!docs.length) return new Set();
   try {
-    await model.insertMany(docs, { ordered: false, throwOnValidationError: true });
+    await model.insertMany(docs, UNORDERED);
     return new Set();
   } catch (err) {
-    const writeErrors = (err as { writeErrors?: WriteError[] }).writeErrors;
-    if (!writeErrors?.length) {
-      if (docs.length === 1 && isDuplicateKey(err)) return new Set([0]);
-      throw err;
-    }
-    if (!writeErrors.every((e) => (e.code ?? e.err?.code) === 11000)) throw err;
-    return new Set(writeErrors.map((e) => e.index ?? e.err?.index ?? -1));
+    const already = duplicateIndexes(err, docs.length);
+    if (!already) throw err;
+    return new Set(already);
   }
 }

@@ -21,7 +21,7 @@ export function invitationRoutes(s: Services, origin: string | undefined) {
     const attempt = await s.limiter.attempt(`invitation:ip:${clientIp(c) ?? 'unknown'}`, probeLimit);
     await next();
     const guessed = c.res.status === 404 || c.res.status === 409 || c.res.status === 422 || c.get('invitationUnknown') === true;
-    if (!guessed) await attempt.release();
+    if (!guessed) attempt.release();
   };
   return new Hono<AppEnv>()
     .use(throttle)

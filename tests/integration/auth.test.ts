@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentTotp } from '../../server/auth/totp';
 import { auditModel } from '../../server/audit/audit.model';
+import { sessionModel } from '../../server/auth/session.model';
 import { createUser, signIn, TEST_PASSWORD } from '../fixtures/users';
 import { HttpSession } from '../support/http-session';
 import { ManualClock, useTestPortal } from '../support/portal';
@@ -101,6 +102,25 @@ describe('timeouts', () => {
     expect((await http.request('/api/auth/me')).status).toBe(200);
     clock.advance(121 * MINUTE);
     expect((await http.request('/api/auth/me')).status).toBe(401);
+  });
+
+  it('writes an active session’s activity at most once per twelfth of its idle limit (applicant: 10 min, staff: 2.5 min)', async () => {
+    for (const [role, everyMinutes] of [
+      ['applicant', 10],
+      ['officer', 2.5],
+    ] as const) {
+      const user = await createUser(t.db(), role);
+      const http = await signIn(t.url(), user, clock);
+      const seen = new Set<number>();
+      for (let minute = 1; minute <= 25; minute++) {
+        clock.advance(MINUTE);
+        expect((await http.request('/api/auth/me')).status).toBe(200);
+        const [session] = await sessionModel(t.db()).find({ userId: user.id }).lean();
+        seen.add(session!.lastSeenAt.getTime());
+      }
+      // Signed in at 0, then a write each time the last one is over the interval old: 1 + ⌊25 / (interval + 1 min)⌋.
+      expect(seen.size, role).toBe(1 + Math.floor(25 / (Math.floor(everyMinutes) + 1)));
+    }
   });
 
   it('ends a staff session after 30 min idle and after 12 h even when active', async () => {

@@ -131,9 +131,9 @@ describe('the case store on `_id` lookups only', () => {
   it("runs one process's commits of a case one after another: no insert of a version is ever lost", async () => {
     const store = new CaseStore(db());
     await openCase(store);
-    const inserts = vi.spyOn(caseCommitModel(db()), 'create');
+    const inserts = vi.spyOn(caseCommitModel(db()), 'insertMany');
     await Promise.all(Array.from({ length: 30 }, (_, i) => append(store, say(`burst ${i}`, `evt-burst-${String(i).padStart(2, '0')}`))));
-    expect(inserts).toHaveBeenCalledTimes(30);
+    expect(inserts.mock.calls.flatMap(([docs]) => docs as unknown[])).toHaveLength(30);
     inserts.mockRestore();
     expect(await store.load(caseId)).toMatchObject({ version: 30, seq: 31 });
     // Each commit holds its own client event, not the case's list so far.
@@ -142,26 +142,52 @@ describe('the case store on `_id` lookups only', () => {
     expect((last?.summary as { events?: unknown }).events).toBeUndefined();
   });
 
-  it('reads a long transcript with one `_id` lookup per page, and takes what a page lacks from the log', async () => {
+  it('writes transcript pages when a transcript is read, not on commit: each complete page once, then one `_id` lookup per page', async () => {
     const store = new CaseStore(db());
     await openCase(store);
+    const pageWrites = vi.spyOn(transcriptPageModel(db()), 'updateOne');
     for (let i = 0; i < 100; i++) await append(store, say(`question ${i}`), say(`answer ${i}`, `evt-long-${String(i).padStart(3, '0')}`));
+    expect(pageWrites).not.toHaveBeenCalled();
+    expect(await transcriptPageModel(db()).countDocuments()).toBe(0);
+
     const pageReads = vi.spyOn(transcriptPageModel(db()), 'findById');
     const entryReads = vi.spyOn(caseEntryModel(db()), 'findById');
-    expect((await store.entriesAfter(caseId, 0, 'staff')).map((e) => e.seq)).toEqual(Array.from({ length: 201 }, (_, i) => i + 1));
+    const everyEntry = Array.from({ length: 201 }, (_, i) => i + 1);
+    // First read: every entry from the log, in order; the three complete pages (1-64, 65-128,
+    // 129-192) written back once, the page still filling (193-201) not.
+    expect((await store.entriesAfter(caseId, 0, 'staff')).map((e) => e.seq)).toEqual(everyEntry);
+    expect(entryReads).toHaveBeenCalledTimes(201);
+    expect(pageWrites).toHaveBeenCalledTimes(3);
+    const written = await transcriptPageModel(db()).find().sort({ _id: 1 }).lean();
+    expect(written.map((p) => [p._id, Object.keys(p.entries as object).length])).toEqual([
+      [`${caseId}:p000000`, 64],
+      [`${caseId}:p000001`, 64],
+      [`${caseId}:p000002`, 64],
+    ]);
+
+    // Then by page: four lookups, the nine entries of the last page from the log, nothing written.
+    pageReads.mockClear();
+    entryReads.mockClear();
+    pageWrites.mockClear();
+    expect((await store.entriesAfter(caseId, 0, 'staff')).map((e) => e.seq)).toEqual(everyEntry);
     expect(pageReads).toHaveBeenCalledTimes(4);
-    expect(entryReads).not.toHaveBeenCalled();
+    expect(entryReads).toHaveBeenCalledTimes(9);
+    expect(pageWrites).not.toHaveBeenCalled();
     expect((await store.entriesAfter(caseId, 150, 'applicant')).map((e) => e.seq)).toEqual(Array.from({ length: 51 }, (_, i) => i + 151));
+    expect(pageWrites).not.toHaveBeenCalled(); // a read of part of a page writes nothing
 
     // A page lost (or a case from before pages): read entry by entry once, then by page again.
     await transcriptPageModel(db()).deleteOne({ _id: `${caseId}:p000001` });
-    expect((await store.entriesAfter(caseId, 0, 'staff')).map((e) => e.seq)).toEqual(Array.from({ length: 201 }, (_, i) => i + 1));
-    expect(entryReads).toHaveBeenCalledTimes(64);
+    entryReads.mockClear();
+    expect((await store.entriesAfter(caseId, 0, 'staff')).map((e) => e.seq)).toEqual(everyEntry);
+    expect(entryReads).toHaveBeenCalledTimes(64 + 9);
+    expect(pageWrites).toHaveBeenCalledTimes(1);
     entryReads.mockClear();
     expect(await store.entriesAfter(caseId, 0, 'staff')).toHaveLength(201);
-    expect(entryReads).not.toHaveBeenCalled();
+    expect(entryReads).toHaveBeenCalledTimes(9);
     pageReads.mockRestore();
     entryReads.mockRestore();
+    pageWrites.mockRestore();
   });
 
   it('decides again at the latest commit when the case document does not show it yet', async () => {

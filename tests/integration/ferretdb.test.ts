@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { Schema } from 'mongoose';
 import { loadConfig } from '../../server/config';
-import { connectMongoose } from '../../server/db/database';
-import { startFerretDb } from '../../server/db/ferretdb';
+import { connectMongoose, openDatabase } from '../../server/db/database';
+import { EMBEDDED_POOL_SIZE, startFerretDb } from '../../server/db/ferretdb';
 import { createLogger } from '../../server/logger';
 import { startPortal } from '../../server/server';
 import { createServices } from '../../server/services';
@@ -68,6 +68,26 @@ describe('embedded FerretDB', () => {
       await portal.close();
       await db.close(true);
       await ferret.stop();
+    }
+  });
+
+  it('queues in a small driver pool, and begins SQLite transactions IMMEDIATE, on the embedded database only', async () => {
+    const embedded = await openDatabase(loadConfig({ NODE_ENV: 'test', DATA_DIR: join(dataDir, 'pool'), FERRETDB_BIN: binary }), logger);
+    try {
+      expect(embedded.connection.getClient().options.maxPoolSize).toBe(EMBEDDED_POOL_SIZE);
+      expect(EMBEDDED_POOL_SIZE).toBeLessThan(100);
+      const args = readFileSync(`/proc/${embedded.ferret!.pid()!}/cmdline`, 'utf8').split('\0');
+      expect(args.find((arg) => arg.startsWith('--sqlite-url='))).toMatch(/\?_txlock=immediate$/);
+    } finally {
+      await embedded.close();
+    }
+    // MONGODB_URI: the operator's URI decides (here without maxPoolSize: the driver's default).
+    const external = await openDatabase(loadConfig({ NODE_ENV: 'test', MONGODB_URI: inject('mongoUri') }), logger);
+    try {
+      expect(external.ferret).toBeUndefined();
+      expect(external.connection.getClient().options.maxPoolSize).toBe(100);
+    } finally {
+      await external.close();
     }
   });
 });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startFerretDb, type FerretDb } from '../../server/db/ferretdb';
+import { EMBEDDED_POOL_SIZE, startFerretDb, type FerretDb } from '../../server/db/ferretdb';
 import { createLogger } from '../../server/logger';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
@@ -62,7 +62,8 @@ export async function startCluster(nodes: number): Promise<Cluster> {
     logger: createLogger('error'),
     restart: false,
   });
-  const mongoUri = `${ferret.uri}landing`;
+  // The pool bound the portal applies to its embedded FerretDB, given here through MONGODB_URI.
+  const mongoUri = `${ferret.uri}landing?maxPoolSize=${process.env.BENCH_POOL_SIZE ?? EMBEDDED_POOL_SIZE}`;
   const redis = nodes > 1 ? await startRedisServer() : undefined;
   const cluster: Cluster = {
     dataDir,
