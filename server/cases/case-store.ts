@@ -182,8 +182,9 @@ export class CaseStore {
       }
       await this.materialise(current, commit);
       // We finished another writer's commit before ours: if that writer's own (late) update lands
-      // after ours, it sets the case document back. Loading again a moment later moves it forward.
-      if (contended) setTimeout(() => void this.load(caseId).catch(() => undefined), REPAIR_AFTER_MS).unref();
+      // after ours, it sets the case document back. Loading again a moment later moves it forward,
+      // in this case's queue, so that repair never writes beside one of this process's own commits.
+      if (contended) setTimeout(() => void this.serially(caseId, () => this.load(caseId)).catch(() => undefined), REPAIR_AFTER_MS).unref();
       return decision.result(docs.map(toEntry), commit.seq);
     }
     throw new DomainError('conflict', 'This conversation is busy; please try again.');
