@@ -11,6 +11,7 @@ import { seedDemoApplication, seedDemoStaff } from './demo/demo-seed';
 import { createServices } from './services';
 import type { PageHandler } from './http/pages';
 import { createLogger } from './logger';
+import { logRuntime } from './runtime';
 import { startPortal } from './server';
 import { connectRedis, type RedisClient } from './sockets/redis-adapter';
 
@@ -27,6 +28,7 @@ async function main() {
     throw err;
   }
   const logger = createLogger(config.LOG_LEVEL);
+  logRuntime(logger, systemClock.now());
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
   const handlerUrl = new URL('../build/handler.js', import.meta.url);

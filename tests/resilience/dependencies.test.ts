@@ -13,6 +13,7 @@ const floors: Record<string, string> = {
   ws: '8.17.1',
   'socket.io': '4.8.4',
   '@sveltejs/kit': '2.69.1',
+  '@sveltejs/adapter-node': '5.5.1',
 };
 
 const installed = (name: string) =>
