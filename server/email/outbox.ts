@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { isValidObjectId, type Connection } from 'mongoose';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../clock';
-import { derivedObjectId } from '../db/derived-id';
+import { clockObjectId, derivedObjectId } from '../db/derived-id';
 import { insertNew } from '../db/insert-new';
 import { DomainError } from '../http/domain-error';
 import { outgoingEmailSchema, type OutgoingEmail } from './email';
@@ -78,10 +77,10 @@ export class Outbox {
    * when the email or the options are invalid.
    */
   async enqueue(email: OutgoingEmail, options: EnqueueOptions): Promise<string> {
-    // The id starts with the portal's clock, like the ids `enqueueMany` derives, so ids sort in the
-    // order messages were queued (after a batch queued in the same millisecond).
+    // The id starts with the portal's clock, like the ids `enqueueMany` derives, then a counter, so
+    // ids sort in the order messages were queued (even within one millisecond of a fixed test clock).
     const created = await outboxModel(this.db).create({
-      _id: derivedObjectId(randomUUID(), this.clock.now(), 255),
+      _id: clockObjectId(this.clock.now()),
       ...this.message(email, options),
     });
     return String(created._id);

@@ -17,7 +17,10 @@ describe('step flow buckets', () => {
     // Newfoundland is UTC−3:30: its midnight is a bucket edge too.
     expect(flowSlot(new Date('2026-12-05T03:29:00Z'), 'America/St_Johns')).toEqual({ date: '2026-12-04', hour: 23 });
     expect(flowSlot(new Date('2026-12-05T03:30:00Z'), 'America/St_Johns')).toEqual({ date: '2026-12-05', hour: 0 });
-    expect(flowSlot(new Date('2026-12-05T07:59:00Z'), 'America/Vancouver')).toEqual({ date: '2026-12-04', hour: 23 });
+    // Saskatchewan keeps UTC−6 all year. (Not Vancouver: the tzdata of Node.js 24, 2026e, puts it at
+    // UTC−7 in December 2026 where Node.js 20's 2025c says UTC−8.)
+    expect(flowSlot(new Date('2026-12-05T05:59:00Z'), 'America/Regina')).toEqual({ date: '2026-12-04', hour: 23 });
+    expect(flowSlot(new Date('2026-12-05T06:00:00Z'), 'America/Regina')).toEqual({ date: '2026-12-05', hour: 0 });
   });
 
   it('lists the days ending today, across a month and a daylight-saving change', () => {

@@ -10,9 +10,12 @@ export type Bookkeeping = (collection: string, doc: Record<string, unknown>) => 
 /**
  * What refused input may write by design: throttle counters (every refused sign-in, invitation
  * probe and verification counts against the caller) and the audit records of refused sign-ins.
+ * Also what the portal writes on its own timer whatever the input: the board chart's step counts
+ * (`step_flow`, flushed every 5 s from step changes accepted earlier).
  */
 export const refusalBookkeeping: Bookkeeping = (collection, doc) =>
   collection === 'rate_limit_slots' ||
+  collection === 'step_flow' ||
   (collection === 'audit_log' && ['auth.login_failed', 'auth.login_rate_limited'].includes(String(doc.action)));
 
 /** Reads every collection of the database and fingerprints it, leaving out bookkeeping. Small test databases only. */
