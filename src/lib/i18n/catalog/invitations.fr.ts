@@ -192,7 +192,7 @@ export const invitationsFr: Translation<typeof invitationsEn> = {
     'Une ligne par personne, jusqu’à {max} lignes. Les lignes qui ont le même numéro de demande forment une demande. Tout le fichier est d’abord vérifié ; les demandes sans problème sont inscrites et chaque personne est invitée, comme si elles étaient saisies à la main. Importer de nouveau le même fichier n’inscrit rien deux fois.',
   'import.format': 'Format',
   'import.formatText':
-    'Une ligne d’en-tête avec ces colonnes (dans n’importe quel ordre), puis une ligne par personne. Dates sous la forme année-mois-jour; role vaut principal, spouse ou dependant; lang vaut en ou fr; laissez givenName vide pour une personne qui n’a qu’un seul nom.',
+    'Une ligne d’en-tête avec ces colonnes (dans n’importe quel ordre), puis une ligne par personne. Dates sous la forme année-mois-jour ; role vaut principal, spouse ou dependant ; lang vaut en ou fr ; laissez givenName vide pour une personne qui n’a qu’un seul nom.',
   'import.file': 'Fichier CSV',
   'import.fileHint':
     'Enregistré en CSV depuis un tableur (« CSV UTF-8 » de préférence ; le « CSV » simple d’Excel est lu aussi), avec des virgules ou des points-virgules.',
