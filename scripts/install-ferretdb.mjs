@@ -22,12 +22,51 @@ const patchStamp = `${binary}.patches`;
  * (EXPLAIN QUERY PLAN: SCAN). Writing the lookup as the index writes it makes it an index SEARCH.
  * tests/integration/ferretdb-id-index.test.ts holds it.
  */
+const FSQL = 'internal/util/fsql/db.go';
 const PATCHES = [
   {
     id: 'sqlite-id-index',
     file: 'internal/backends/sqlite/metadata/metadata.go',
     from: `IDColumn = DefaultColumn + "->'$._id'"`,
     to: 'IDColumn = DefaultColumn + `->"_id"`',
+  },
+  // `writer-queue` (four replacements): SQLite has one writer per database file. FerretDB 1.24.2
+  // lets every command race for it, and a loser sleeps in SQLite's busy handler (1, 2, 5, 10, 15,
+  // 20, 25 … 100 ms), so under load a write waits in sleeps far longer than the writes ahead of it
+  // take, and a late arrival can overtake a write that has waited for a while. With these, write
+  // transactions and statements wait for the database's one writer slot in a Go channel instead:
+  // in arrival order, woken the moment the slot is free, and giving up when their command's
+  // context ends. Reads (WAL) do not take the slot. tests/integration/ferretdb-writer-queue.test.ts
+  // holds it.
+  {
+    id: 'writer-queue-field',
+    file: FSQL,
+    from: '\tBatchSize int\n}',
+    to: '\tBatchSize int\n\n\t// writer is the one write slot: a write holds it from BEGIN to COMMIT.\n\twriter chan struct{}\n}',
+  },
+  {
+    id: 'writer-queue-make',
+    file: FSQL,
+    from: '\t\ttoken:            resource.NewToken(),\n',
+    to: '\t\ttoken:            resource.NewToken(),\n\t\twriter:           make(chan struct{}, 1),\n',
+  },
+  {
+    id: 'writer-queue-transaction',
+    file: FSQL,
+    from: 'func (db *DB) InTransaction(ctx context.Context, f func(*Tx) error) (err error) {\n',
+    to:
+      'func (db *DB) InTransaction(ctx context.Context, f func(*Tx) error) (err error) {\n' +
+      '\tselect {\n\tcase db.writer <- struct{}{}:\n\tcase <-ctx.Done():\n\t\treturn lazyerrors.Error(ctx.Err())\n\t}\n' +
+      '\tdefer func() { <-db.writer }()\n\n',
+  },
+  {
+    id: 'writer-queue-exec',
+    file: FSQL,
+    from: 'func (db *DB) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {\n',
+    to:
+      'func (db *DB) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {\n' +
+      '\tselect {\n\tcase db.writer <- struct{}{}:\n\tcase <-ctx.Done():\n\t\treturn nil, lazyerrors.Error(ctx.Err())\n\t}\n' +
+      '\tdefer func() { <-db.writer }()\n\n',
   },
 ];
 const patchIds = PATCHES.map((patch) => patch.id).join('\n') + '\n';
