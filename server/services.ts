@@ -54,6 +54,7 @@ export function createServices({ config, logger, db, clock }: Infrastructure) {
     outboxDepth: () => outbox.outboxDepth(),
     logger: logger.child({ component: 'database' }),
   });
+  auth.observe((phase, seconds) => metrics.signInSeconds.observe({ phase }, seconds));
   const stepFlow = new StepFlowCounter(db, clock, {
     shared: config.boardSource === 'database',
     logger: logger.child({ component: 'step-flow' }),

@@ -4,11 +4,11 @@ import type { AuditInput, AuditLog } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import { claimOnce } from '../db/claim';
 import { DomainError } from '../http/domain-error';
-import type { Identity, SignInStage } from './auth-types';
+import type { AuthUser, Identity, SignInStage } from './auth-types';
 import { isStaff } from './auth-types';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 import type { RateLimiter } from './rate-limit';
-import type { SessionService } from './session.service';
+import { userOfAccount, type NewSession, type SessionService } from './session.service';
 import { userModel } from './user.model';
 import { foldUsername, userIdOf } from './username.model';
 
@@ -22,14 +22,31 @@ export const passwordChangeLimit = { limit: 5, windowMs: FIFTEEN_MINUTES };
 
 const INVALID = 'The username or password is not correct.';
 
+/** Who an unknown name's discarded session is for (see `sessionInAdvance`). */
+const NOBODY: AuthUser = {
+  id: '',
+  username: '',
+  role: 'applicant',
+  displayName: '',
+  fullName: '',
+  lang: 'en',
+  personId: null,
+  mustChangePassword: false,
+  totpEnabled: false,
+};
+
 export interface AuthServiceOptions {
   /** Demo mode: staff may skip TOTP (shown by a banner). Never in production. */
   demo: boolean;
 }
 
+/** The parts of a sign-in timed into `landing_sign_in_seconds`: see `AuthService.login`. */
+export type SignInPhase = 'limit_and_account' | 'password' | 'session';
+
 /** Sign-in, password change and the stages a new session must pass. */
 export class AuthService {
   private dummyHash: Promise<string> | undefined;
+  private timePhase: (phase: SignInPhase, seconds: number) => void = () => {};
 
   constructor(
     private readonly db: Connection,
@@ -49,9 +66,11 @@ export class AuthService {
 
   /**
    * Checks a username and password. Unknown usernames, wrong passwords and disabled accounts get
-   * the same error after the same work (a dummy hash is verified), so nothing reveals which.
+   * the same error after the same work (a dummy hash is verified, and the same database commands
+   * are made), so nothing reveals which.
    */
-  async login(usernameInput: string, password: string, ip: string | null): Promise<{ id: string; cookie: string }> {
+  async login(usernameInput: string, password: string, ip: string | null): Promise<NewSession> {
+    const lap = this.stopwatch();
     const username = foldUsername(usernameInput);
     const accountKey = `login:account:${username}`;
     // Recorded before the password is checked, so a burst cannot have more guesses checked than the
@@ -64,18 +83,23 @@ export class AuthService {
       { action: 'auth.login_rate_limited', ip, target: username },
     );
     const [[address], user] = await Promise.all([counted, this.accountNamed(username)]);
+    lap('limit_and_account');
+    const session = this.sessionInAdvance(username, user, ip);
     const valid = await verifyPassword(user?.passwordHash ?? (await this.dummy()), password);
+    lap('password');
     if (!user || !valid || user.disabled || !(await this.temporaryPasswordUnused(user))) {
+      session.discard();
       await this.audit.record({ action: 'auth.login_failed', ip, target: username, details: { known: Boolean(user) } });
       throw new DomainError('invalid_credentials', INVALID);
     }
     address!.release();
     this.limiter.reset(accountKey, accountLimit);
-    const [session] = await Promise.all([
-      this.sessions.create(user._id, { role: user.role, mfaVerified: false, ip, generation: user.sessionGeneration ?? 0 }),
+    const [opened] = await Promise.all([
+      session.opened,
       this.audit.record({ action: 'auth.login', ip, actor: { id: user._id, role: user.role, name: user.username } }),
     ]);
-    return session;
+    lap('session');
+    return opened;
   }
 
   /**
@@ -104,7 +128,7 @@ export class AuthService {
       { $set: { passwordHash: await hashPassword(next), mustChangePassword: false, passwordChangedAt: this.clock.now() } },
     );
     await this.sessions.invalidateUser(user.id);
-    const session = await this.sessions.create(user.id, { role: user.role, mfaVerified: identity.session.mfaVerified, ip });
+    const session = await this.sessions.create({ ...user, mustChangePassword: false }, { mfaVerified: identity.session.mfaVerified, ip });
     await this.audit.record({ action: 'auth.password_changed', ip, actor: { id: user.id, role: user.role, name: user.username } });
     return session;
   }
@@ -128,6 +152,24 @@ export class AuthService {
     return claimOnce(this.db, `temporary-password:${user._id}:${issued}`, this.clock.now());
   }
 
+  /**
+   * Writes the sign-in's session while Argon2id runs, so that a right password waits for the hash
+   * and not for the session insert after it. Safe because the raw session id never leaves this
+   * process unless the password is right: a session written for a wrong one can never be presented,
+   * and `discard` deletes it (if that fails, it expires unread). An unknown name gets one for an
+   * account id no account can have (`unknown:<name>`), so known and unknown names make the same
+   * database commands.
+   */
+  private sessionInAdvance(username: string, user: Awaited<ReturnType<AuthService['accountNamed']>>, ip: string | null) {
+    const account = user ? userOfAccount(user) : { ...NOBODY, id: `unknown:${username}`, username };
+    const opened = this.sessions.create(account, { mfaVerified: false, ip, generation: user?.sessionGeneration ?? 0 });
+    opened.catch(() => {}); // awaited only for a right password; a failure meanwhile is not unhandled
+    return {
+      opened,
+      discard: () => void opened.then((session) => this.sessions.invalidate(session.id)).catch(() => {}),
+    };
+  }
+
   /** Audits a refusal by the rate limiter before passing it on. */
   private async audited<T>(attempts: Promise<T>, entry: AuditInput): Promise<T> {
     try {
@@ -136,6 +178,21 @@ export class AuthService {
       if (err instanceof DomainError && err.code === 'rate_limited') await this.audit.record(entry);
       throw err;
     }
+  }
+
+  /** Reports how long each phase of a sign-in took (the portal's metrics). */
+  observe(timePhase: (phase: SignInPhase, seconds: number) => void) {
+    this.timePhase = timePhase;
+  }
+
+  /** Times consecutive phases: each call reports the time since the previous one. */
+  private stopwatch() {
+    let mark = performance.now();
+    return (phase: SignInPhase) => {
+      const now = performance.now();
+      this.timePhase(phase, (now - mark) / 1000);
+      mark = now;
+    };
   }
 
   get demo(): boolean {

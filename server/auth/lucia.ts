@@ -1,4 +1,4 @@
-import { Lucia, TimeSpan } from 'lucia';
+import { Lucia, TimeSpan, type RegisteredDatabaseUserAttributes as DatabaseUserAttributes } from 'lucia';
 import type { Connection } from 'mongoose';
 import type { Clock } from '../clock';
 import { MongooseSessionAdapter } from './lucia-adapter';
@@ -16,18 +16,23 @@ export function createLucia(db: Connection, clock: Clock, secureCookies: boolean
       attributes: { secure: secureCookies, sameSite: 'lax', path: '/' },
     },
     getSessionAttributes: (attributes) => attributes,
-    getUserAttributes: (attributes) => ({
-      username: attributes.username,
-      role: attributes.role as Role,
-      displayName: attributes.displayName,
-      fullName: attributes.fullName,
-      lang: attributes.lang as 'en' | 'fr',
-      personId: attributes.personId ?? null,
-      mustChangePassword: attributes.mustChangePassword,
-      disabled: attributes.disabled,
-      totpEnabled: Boolean(attributes.totpSecret),
-    }),
+    getUserAttributes: accountAttributes,
   });
+}
+
+/** What the portal uses of an account document (the password hash and TOTP secret stay behind). */
+export function accountAttributes(account: DatabaseUserAttributes) {
+  return {
+    username: account.username,
+    role: account.role as Role,
+    displayName: account.displayName,
+    fullName: account.fullName,
+    lang: account.lang as 'en' | 'fr',
+    personId: account.personId ?? null,
+    mustChangePassword: account.mustChangePassword,
+    disabled: account.disabled,
+    totpEnabled: Boolean(account.totpSecret),
+  };
 }
 
 export type PortalLucia = ReturnType<typeof createLucia>;

@@ -2,7 +2,8 @@ import type { Connection } from 'mongoose';
 import type { Clock } from '../clock';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import type { AuthSession, AuthUser, Identity } from './auth-types';
-import type { PortalLucia } from './lucia';
+import type { RegisteredDatabaseUserAttributes } from 'lucia';
+import { accountAttributes, type PortalLucia } from './lucia';
 import { hashSessionId } from './session-id';
 import { sessionModel } from './session.model';
 import type { Role } from './user.model';
@@ -26,6 +27,23 @@ export const sessionLimits: Record<Role, { idleMs: number; absoluteMs: number }>
  */
 export const touchEveryMs = (role: Role) => sessionLimits[role].idleMs / 12;
 
+/** A session just created: its raw id, its `Set-Cookie` value and the identity it opens. */
+export interface NewSession {
+  id: string;
+  cookie: string;
+  identity: Identity;
+}
+
+/** The signed-in person as routes see them, from an account's attributes (`accountAttributes`). */
+export function authUserOf(id: string, account: ReturnType<typeof accountAttributes>): AuthUser {
+  const { disabled: _disabled, ...user } = account;
+  return { id, ...user };
+}
+
+/** The signed-in person an account document makes (as read at sign-in). */
+export const userOfAccount = (account: { _id: string } & RegisteredDatabaseUserAttributes): AuthUser =>
+  authUserOf(account._id, accountAttributes(account));
+
 export class SessionService {
   constructor(
     private readonly lucia: PortalLucia,
@@ -34,15 +52,13 @@ export class SessionService {
   ) {}
 
   /**
-   * Starts a new session (a new random id, so a planted id can never be adopted). Its cookie lives
-   * as long as the role's session can (7 days, 12 hours), not the browser default of 400 days.
+   * Starts a new session for `user` (a new random id, so a planted id can never be adopted) and
+   * returns the identity it opens, without reading it back. Its cookie lives as long as the role's
+   * session can (7 days, 12 hours), not the browser default of 400 days.
    */
-  async create(
-    userId: string,
-    options: { role: Role; mfaVerified: boolean; ip: string | null; generation?: number },
-  ): Promise<{ id: string; cookie: string }> {
+  async create(user: AuthUser, options: { mfaVerified: boolean; ip: string | null; generation?: number }): Promise<NewSession> {
     const now = this.clock.now();
-    const session = await this.lucia.createSession(userId, {
+    const session = await this.lucia.createSession(user.id, {
       createdAt: now,
       lastSeenAt: now,
       mfaVerified: options.mfaVerified,
@@ -50,8 +66,15 @@ export class SessionService {
       generation: options.generation,
     });
     const cookie = this.lucia.createSessionCookie(session.id);
-    cookie.attributes.maxAge = Math.floor(sessionLimits[options.role].absoluteMs / 1000);
-    return { id: session.id, cookie: cookie.serialize() };
+    cookie.attributes.maxAge = Math.floor(sessionLimits[user.role].absoluteMs / 1000);
+    return {
+      id: session.id,
+      cookie: cookie.serialize(),
+      identity: {
+        user,
+        session: { id: session.id, hash: hashSessionId(session.id), mfaVerified: options.mfaVerified, createdAt: now, lastSeenAt: now },
+      },
+    };
   }
 
   /**
@@ -83,17 +106,6 @@ export class SessionService {
           if (!isDatabaseUnavailable(err)) throw err;
         });
     }
-    const authUser: AuthUser = {
-      id: user.id,
-      username: user.username,
-      role: user.role,
-      displayName: user.displayName,
-      fullName: user.fullName,
-      lang: user.lang,
-      personId: user.personId,
-      mustChangePassword: user.mustChangePassword,
-      totpEnabled: user.totpEnabled,
-    };
     const authSession: AuthSession = {
       id: sessionId,
       hash: hashSessionId(sessionId),
@@ -101,7 +113,7 @@ export class SessionService {
       createdAt: session.createdAt,
       lastSeenAt,
     };
-    return { user: authUser, session: authSession };
+    return { user: authUserOf(user.id, user), session: authSession };
   }
 
   invalidate(sessionId: string): Promise<void> {

@@ -59,7 +59,7 @@ export class TotpService {
     address!.release();
     this.limiter.reset(accountKey, totpAccountLimit);
     await this.audit.record({ action: record.totpSecret ? 'auth.totp_verified' : 'auth.totp_enrolled', ip, actor });
-    return this.elevate(identity, ip);
+    return this.elevate({ ...identity, user: { ...user, totpEnabled: true } }, ip);
   }
 
   /** Demo mode only: continue without a second factor. */
@@ -76,6 +76,6 @@ export class TotpService {
   /** Privilege changes get a new session id. */
   private async elevate(identity: Identity, ip: string | null) {
     await this.sessions.invalidate(identity.session.id);
-    return this.sessions.create(identity.user.id, { role: identity.user.role, mfaVerified: true, ip });
+    return this.sessions.create(identity.user, { mfaVerified: true, ip });
   }
 }

@@ -38,6 +38,8 @@ export class PortalMetrics {
   readonly ackSeconds: Histogram<'event'>;
   /** Time from a case commit being written to its broadcasts being handed to Socket.IO. */
   readonly fanOutSeconds: Histogram;
+  /** Sign-in time by phase: limiter and account reads, Argon2id, then (right passwords only) session and audit writes. */
+  readonly signInSeconds: Histogram<'phase'>;
   private helpQueueRead: Promise<{ length: number; oldestWaitSeconds: number }> | undefined;
 
   constructor(private readonly sources: MetricSources) {
@@ -60,6 +62,13 @@ export class PortalMetrics {
       name: 'landing_fanout_seconds',
       help: 'Time from a case commit to its broadcasts being emitted.',
       buckets: FAST_BUCKETS,
+      registers,
+    });
+    this.signInSeconds = new Histogram({
+      name: 'landing_sign_in_seconds',
+      help: 'Time of each phase of a sign-in: limit_and_account, password (Argon2id, while the session is written), session (right passwords only: the session and audit writes still running).',
+      labelNames: ['phase'],
+      buckets: DB_BUCKETS,
       registers,
     });
     timeDatabaseCommands(

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { loginBody, passwordChangeBody, totpCodeBody } from '../../src/lib/shared/auth.schemas';
 import type { Identity } from '../auth/auth-types';
+import type { NewSession } from '../auth/session.service';
 import type { AppEnv } from '../http/app-env';
 import { clientIp, identityOf, requireRole } from '../http/identity';
 import { valid } from '../http/validate';
@@ -14,9 +15,8 @@ export function authRoutes(s: Services) {
   const signedIn = requireRole(s.auth, roles, everyStage);
 
   /** Answers with who is signed in and what they must do next, setting a new session cookie. */
-  const answerWithSession = async (c: Context<AppEnv>, session: { id: string; cookie: string }) => {
-    c.header('Set-Cookie', session.cookie, { append: true });
-    const identity = (await s.sessions.validate(session.id))!;
+  const answerWithSession = (c: Context<AppEnv>, { cookie, identity }: NewSession) => {
+    c.header('Set-Cookie', cookie, { append: true });
     return c.json(describe(identity, s.auth.stage(identity)));
   };
 

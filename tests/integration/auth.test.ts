@@ -1,3 +1,4 @@
+import type { CommandStartedEvent } from 'mongodb';
 import { describe, expect, it } from 'vitest';
 import { currentTotp } from '../../server/auth/totp';
 import { auditModel } from '../../server/audit/audit.model';
@@ -31,6 +32,43 @@ describe('sign-in', () => {
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
     expect(unknown.data).toEqual(wrong.data);
+  });
+
+  it('makes the same database commands for an unknown name as for a wrong password, and leaves no session behind', async () => {
+    const user = await createUser(t.db(), 'applicant');
+    const sessions = () => sessionModel(t.db()).countDocuments();
+    const before = await sessions();
+    /** `command collection` of everything the portal sends for one refused sign-in, until its discarded session is gone. */
+    const commandsOf = async (username: string) => {
+      const seen: string[] = [];
+      const watch = (event: CommandStartedEvent) => {
+        if (event.commandName !== 'count') seen.push(`${event.commandName} ${String(event.command[event.commandName])}`);
+      };
+      t.db().getClient().on('commandStarted', watch);
+      try {
+        const res = await new HttpSession(t.url()).post('/api/auth/login', { username, password: 'not the password at all' });
+        expect(res.status).toBe(401);
+        await expect.poll(sessions).toBe(before);
+      } finally {
+        t.db().getClient().off('commandStarted', watch);
+      }
+      return seen.sort();
+    };
+    const known = await commandsOf(user.username);
+    expect(known).toEqual(await commandsOf('nobody-by-this-name'));
+    // The session written while Argon2id ran was written, then deleted.
+    expect(known).toEqual(expect.arrayContaining(['insert sessions', 'delete sessions', 'insert audit_log']));
+  });
+
+  it('answers a right password with the identity it opened, the one the next request sees', async () => {
+    const user = await createUser(t.db(), 'applicant');
+    const http = new HttpSession(t.url());
+    const res = await http.post('/api/auth/login', { username: user.username, password: user.password });
+    expect(res.status).toBe(200);
+    const me = await http.request('/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(res.data).toEqual(me.data);
+    expect(await sessionModel(t.db()).countDocuments({ userId: user.id })).toBe(1);
   });
 
   it('refuses the 11th wrong password within 15 minutes with 429 and a retry time, even a right one', async () => {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../server/auth/rate-limit';
+import { userOfAccount } from '../../server/auth/session.service';
+import { userModel } from '../../server/auth/user.model';
 import { ManualClock } from '../../server/clock';
 import { loadConfig } from '../../server/config';
 import { ecoprModel } from '../../server/ecopr/ecopr.model';
@@ -172,7 +174,8 @@ describe('GET /api/ecopr', () => {
       );
     const applicant = await createApplicant(db(), { givenName: 'Zoë', familyName: 'Lefebvre-Tremblay' });
     const signIn = async () => {
-      const session = await services.sessions.create(applicant.id, { role: 'applicant', mfaVerified: false, ip: null });
+      const account = (await userModel(db()).findById(applicant.id).lean())!;
+      const session = await services.sessions.create(userOfAccount(account), { mfaVerified: false, ip: null });
       return { headers: { cookie: session.cookie.split(';')[0]! }, user: (await services.sessions.validate(session.id))!.user };
     };
     return { app, services, applicant, signIn };

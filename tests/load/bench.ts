@@ -8,7 +8,7 @@ import { benchArgs, type BenchArgs } from './bench-args';
 import { BenchState } from './bench-state';
 import { runCapacity } from './capacity';
 import { summariseCpuProfiles } from './cpu-profile';
-import { buildIfNeeded, databaseTime, memoryOf, scrapeGauge, startCluster, startNodes } from './cluster';
+import { buildIfNeeded, databaseTime, memoryOf, scrapeGauge, signInPhases, startCluster, startNodes } from './cluster';
 import { BareDbStep } from './db-baseline';
 import { payloadShapes } from './payload-shapes';
 import { seedApplicants, seedStaff } from './seed';
@@ -104,6 +104,11 @@ async function main(args: BenchArgs) {
         await timeVerify(hash, argonRamp);
         await sleep(250);
       }
+      if (state.signIn.count < args.applicants) return;
+      const phases = await signInPhases(urls).catch(() => 'not scraped');
+      log(
+        `all signed in: sign-in p50 ${state.signIn.p50.toFixed(1)} ms, bare Argon2id during the sign-ins p50 ${argonRamp.p50.toFixed(1)} ms (${(state.signIn.p50 / argonRamp.p50).toFixed(1)}×); portal's mean by phase: ${phases}`,
+      );
     })();
     let ticks = 0;
     const progress = setInterval(() => {
@@ -119,6 +124,7 @@ async function main(args: BenchArgs) {
     await Promise.race([Promise.all(stepsDone), sleep(deadline - performance.now())]);
     const lag = await Promise.all(urls.map((url) => scrapeGauge(url, 'nodejs_eventloop_lag_p99_seconds')));
     const dbTime = await databaseTime(urls);
+    const phases = await signInPhases(urls);
     running = false;
     log('load over; checking every transcript');
     openGate();
@@ -190,6 +196,7 @@ async function main(args: BenchArgs) {
     console.log(
       `\nPortal database time during the load, by command (landing_db_command_seconds):\n${dbTime.map((line) => `- ${line}`).join('\n')}`,
     );
+    console.log(`\nPortal sign-in time by phase, mean (landing_sign_in_seconds): ${phases}`);
     console.log(`
 Notes:
 - The bench's clients, the portal process(es), FerretDB${args.nodes > 1 ? ' and Redis' : ''} all share this ${availableParallelism()}-core machine; client work is kept light.

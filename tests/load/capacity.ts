@@ -1,5 +1,6 @@
 import { createLucia } from '../../server/auth/lucia';
-import { SessionService } from '../../server/auth/session.service';
+import { SessionService, userOfAccount } from '../../server/auth/session.service';
+import { userModel } from '../../server/auth/user.model';
 import { systemClock } from '../../server/clock';
 import { connectMongoose } from '../../server/db/database';
 import { openSocket, type BenchSocket } from './bench-state';
@@ -32,9 +33,10 @@ export async function runCapacity(count: number, log: (line: string) => void, st
     const create = limiter(16);
     const cookies = await Promise.all(
       applicants.map((a) =>
-        create(
-          async () => (await sessions.create(a.userId, { role: 'applicant', mfaVerified: false, ip: '127.0.0.1' })).cookie.split(';')[0]!,
-        ),
+        create(async () => {
+          const account = (await userModel(db).findById(a.userId).lean())!;
+          return (await sessions.create(userOfAccount(account), { mfaVerified: false, ip: '127.0.0.1' })).cookie.split(';')[0]!;
+        }),
       ),
     );
     await db.close();
