@@ -107,7 +107,7 @@ async function main(args: BenchArgs) {
       if (state.signIn.count < args.applicants) return;
       const phases = await signInPhases(urls).catch(() => 'not scraped');
       log(
-        `all signed in: sign-in p50 ${state.signIn.p50.toFixed(1)} ms, bare Argon2id during the sign-ins p50 ${argonRamp.p50.toFixed(1)} ms (${(state.signIn.p50 / argonRamp.p50).toFixed(1)}×); portal's mean by phase: ${phases}`,
+        `all signed in: sign-in p50 ${state.signIn.p50.toFixed(1)} ms, bare Argon2id during the sign-ins p50 ${argonRamp.p50.toFixed(1)} ms (${(state.signIn.p50 / argonRamp.p50).toFixed(1)}×); portal's time by phase: ${phases}`,
       );
     })();
     let ticks = 0;
@@ -196,7 +196,7 @@ async function main(args: BenchArgs) {
     console.log(
       `\nPortal database time during the load, by command (landing_db_command_seconds):\n${dbTime.map((line) => `- ${line}`).join('\n')}`,
     );
-    console.log(`\nPortal sign-in time by phase, mean (landing_sign_in_seconds): ${phases}`);
+    console.log(`\nPortal sign-in time by phase (landing_sign_in_seconds): ${phases}`);
     console.log(`
 Notes:
 - The bench's clients, the portal process(es), FerretDB${args.nodes > 1 ? ' and Redis' : ''} all share this ${availableParallelism()}-core machine; client work is kept light.
