@@ -94,12 +94,17 @@ export class AuthService {
     }
     address!.release();
     this.limiter.reset(accountKey, accountLimit);
-    const [opened] = await Promise.all([
-      session.opened,
-      this.audit.record({ action: 'auth.login', ip, actor: { id: user._id, role: user.role, name: user.username } }),
-    ]);
-    lap('session');
-    return opened;
+    try {
+      const [opened] = await Promise.all([
+        session.opened,
+        this.audit.record({ action: 'auth.login', ip, actor: { id: user._id, role: user.role, name: user.username } }),
+      ]);
+      lap('session');
+      return opened;
+    } catch (err) {
+      session.discard(); // the audit entry could not be written: this sign-in did not happen
+      throw err;
+    }
   }
 
   /**

@@ -71,6 +71,19 @@ describe('sign-in', () => {
     expect(await sessionModel(t.db()).countDocuments({ userId: user.id })).toBe(1);
   });
 
+  it('leaves no session behind when a right password cannot be audited', async () => {
+    const user = await createUser(t.db(), 'applicant');
+    const audit = t.services().audit;
+    const record = audit.record.bind(audit);
+    audit.record = (input) => (input.action === 'auth.login' ? Promise.reject(new Error('audit log unavailable')) : record(input));
+    try {
+      await expect(t.services().auth.login(user.username, user.password, null)).rejects.toThrow('audit log unavailable');
+    } finally {
+      audit.record = record;
+    }
+    await expect.poll(() => sessionModel(t.db()).countDocuments({ userId: user.id })).toBe(0);
+  });
+
   it('refuses the 11th wrong password within 15 minutes with 429 and a retry time, even a right one', async () => {
     const user = await createUser(t.db(), 'applicant');
     const http = new HttpSession(t.url());
